@@ -5,7 +5,7 @@ namespace SymbolicGd
     /// <summary>
     /// Marks a <c>static partial double</c> method whose parameters are all <c>double</c> as a
     /// loss written as a math expression. At compile time the SymbolicGd source generator
-    /// implements the method from <paramref name="expression"/> and adds its exact gradient,
+    /// implements the method from the expression and adds its exact gradient,
     /// Hessian and a <c>NameLoss</c> type that <see cref="GradientDescent"/> is generic over.
     /// </summary>
     /// <example>
