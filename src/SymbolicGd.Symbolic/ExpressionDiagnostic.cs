@@ -55,7 +55,9 @@ namespace SymbolicGd.Symbolic
 
         public override bool Equals(object? obj) => Equals(obj as ExpressionDiagnostic);
 
-        public override int GetHashCode() => HashCode.Combine(Kind, Span, Text, Message);
+        // No System.HashCode: it is not in netstandard2.0, and a package for it would have to ship
+        // beside the analyzer.
+        public override int GetHashCode() => unchecked((((int)Kind * 31 + Span.GetHashCode()) * 31 + Text.GetHashCode()) * 31 + Message.GetHashCode());
 
         public override string ToString() => (IsError ? "error: " : "warning: ") + Message;
     }
