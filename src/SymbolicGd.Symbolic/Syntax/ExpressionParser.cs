@@ -45,7 +45,14 @@ namespace SymbolicGd.Symbolic.Syntax
                 ReportAfterOperand(openParen: null);
             }
 
-            return _failed ? null : root.Node;
+            if (_failed)
+            {
+                // Calls the parser did not reach still get their argument counts checked.
+                CallArity.CheckAfter(_text, _tokens, _position, _diagnostics);
+                return null;
+            }
+
+            return root.Node;
         }
 
         private Parsed ParseSum()
@@ -259,12 +266,7 @@ namespace SymbolicGd.Symbolic.Syntax
             int arity = FunctionTable.Arity(function);
             if (arguments.Count != arity)
             {
-                _diagnostics.Add(new ExpressionDiagnostic(
-                    ExpressionDiagnosticKind.WrongArity,
-                    span,
-                    _text.Substring(span.Start, span.Length),
-                    "function " + MessageText.Quote(functionName) + " takes " + Count(arity, "argument")
-                        + " but was given " + arguments.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + MessageText.At(span)));
+                _diagnostics.Add(CallArity.WrongArity(_text, name, end, arity, arguments.Count));
                 return new Parsed(new InvalidSyntax(span), name.Start, end);
             }
 
@@ -305,9 +307,6 @@ namespace SymbolicGd.Symbolic.Syntax
             _failed = true;
             return new Parsed(new InvalidSyntax(Current.Span), Current.Start, Current.End);
         }
-
-        private static string Count(int n, string noun) =>
-            n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? string.Empty : "s");
 
         private static bool IsAdditive(TokenKind kind) => kind == TokenKind.Plus || kind == TokenKind.Minus;
 

@@ -122,6 +122,20 @@ namespace SymbolicGd.Symbolic.Tests.Parsing
                 result.Diagnostics.Select(d => (d.Kind, d.Span)));
         }
 
+        [Theory]
+        [InlineData("x + ) + pow(y) * sin(1, 2)", "expected an operand after '+' but found ')' at 4..5|function 'pow' takes 2 arguments but was given 1 at 8..14|function 'sin' takes 1 argument but was given 2 at 17..26")]
+        [InlineData("x pow(y)", "missing operator between 'x' and 'pow' at 2..5|function 'pow' takes 2 arguments but was given 1 at 2..8")]
+        [InlineData("exp(x, y) ) + cos()", "function 'exp' takes 1 argument but was given 2 at 0..9|unexpected ')' at 10..11; it has no matching '('|function 'cos' takes 1 argument but was given 0 at 14..19")]
+        [InlineData("pow(x y)", "missing operator between 'x' and 'y' at 6..7")]
+        [InlineData("sin(x)) + pow((1), (2), 3)", "unexpected ')' at 6..7; it has no matching '('|function 'pow' takes 2 arguments but was given 3 at 10..26")]
+        public void Argument_counts_are_checked_before_and_after_a_syntax_error(string text, string messages)
+        {
+            ParseResult result = Parser.Parse(text, Parameters);
+
+            Assert.Null(result.Root);
+            Assert.Equal(messages.Split('|'), result.Diagnostics.Select(d => d.Message));
+        }
+
         [Fact]
         public void Nesting_deeper_than_the_limit_is_too_complex_where_the_limit_is_crossed()
         {
