@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
 
 namespace SymbolicGd.Symbolic.Syntax
 {
@@ -12,10 +14,65 @@ namespace SymbolicGd.Symbolic.Syntax
         /// <summary>Deepest nesting (parentheses, unary minus, powers, calls) accepted; deeper is TooComplex.</summary>
         public const int MaxDepth = 256;
 
+        /// <summary>Start of the message of a diagnostic that reports a bug of the parser itself.</summary>
+        internal const string InternalErrorPrefix = "internal error of the expression parser";
+
+        /// <summary>
+        /// Parses <paramref name="text"/> (SPEC §2) into a bound tree. Every error and warning is
+        /// reported with the span of the offending text: all unknown names, misused names, wrong
+        /// argument counts and out-of-range numbers, and the first syntax error. When there is
+        /// any error, <see cref="ParseResult.Root"/> is null.
+        /// </summary>
+        /// <param name="text">The expression; null is treated as empty.</param>
+        /// <param name="parameterNames">The method's parameter names in order; a parameter's index
+        /// in this list is its <see cref="ParameterSyntax.Index"/>.</param>
         public static ParseResult Parse(string text, IReadOnlyList<string> parameterNames)
         {
-            // Implemented by the parser work item; signature fixed for the engine.
-            throw new NotImplementedException();
+            string source = text ?? string.Empty;
+            var diagnostics = new List<ExpressionDiagnostic>();
+            SyntaxNode? root = null;
+            try
+            {
+                root = ParseCore(source, parameterNames, diagnostics);
+            }
+            catch (InsufficientExecutionStackException)
+            {
+                // Only on a thread with an unusually small stack: MaxDepth keeps recursion far
+                // below what a normal (1 MB) compiler thread allows.
+                diagnostics.Add(new ExpressionDiagnostic(
+                    ExpressionDiagnosticKind.TooComplex,
+                    new TextSpan(0, source.Length),
+                    source,
+                    "expression nested too deeply for the available stack" + MessageText.At(new TextSpan(0, source.Length))));
+            }
+            catch (Exception exception)
+            {
+                // A bug of the parser must not take the compiler down with it; tests assert this never happens.
+                diagnostics.Add(new ExpressionDiagnostic(
+                    ExpressionDiagnosticKind.Syntax,
+                    new TextSpan(0, source.Length),
+                    source,
+                    InternalErrorPrefix + MessageText.At(new TextSpan(0, source.Length)) + ": " + exception.GetType().Name + ": " + exception.Message));
+            }
+
+            // Stable sort: diagnostics in text order, ties in the order they were found.
+            ExpressionDiagnostic[] ordered = diagnostics.OrderBy(d => d.Span.Start).ToArray();
+            return new ParseResult(ordered.Any(d => d.IsError) ? null : root, ordered);
+        }
+
+        private static SyntaxNode? ParseCore(string text, IReadOnlyList<string> parameterNames, List<ExpressionDiagnostic> diagnostics)
+        {
+            List<Token> tokens = Lexer.Tokenize(text);
+            if (tokens.Count == 1)
+            {
+                diagnostics.Add(new ExpressionDiagnostic(ExpressionDiagnosticKind.Syntax, new TextSpan(0, text.Length), text, "expression is empty"));
+                return null;
+            }
+
+            var names = new NameBinder(parameterNames);
+            names.Check(text, tokens, diagnostics);
+            RuntimeHelpers.EnsureSufficientExecutionStack();
+            return new ExpressionParser(text, tokens, names, diagnostics).ParseAll();
         }
     }
 }

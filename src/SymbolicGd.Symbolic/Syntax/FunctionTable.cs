@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+
+namespace SymbolicGd.Symbolic.Syntax
+{
+    /// <summary>The functions of the expression language by name (SPEC §2), with their arity.</summary>
+    internal static class FunctionTable
+    {
+        private static readonly Dictionary<string, FunctionKind> ByName = new Dictionary<string, FunctionKind>
+        {
+            ["exp"] = FunctionKind.Exp,
+            ["log"] = FunctionKind.Log,
+            ["sqrt"] = FunctionKind.Sqrt,
+            ["sin"] = FunctionKind.Sin,
+            ["cos"] = FunctionKind.Cos,
+            ["tan"] = FunctionKind.Tan,
+            ["asin"] = FunctionKind.Asin,
+            ["acos"] = FunctionKind.Acos,
+            ["atan"] = FunctionKind.Atan,
+            ["sinh"] = FunctionKind.Sinh,
+            ["cosh"] = FunctionKind.Cosh,
+            ["tanh"] = FunctionKind.Tanh,
+            ["abs"] = FunctionKind.Abs,
+            ["sigmoid"] = FunctionKind.Sigmoid,
+            ["softplus"] = FunctionKind.Softplus,
+            ["pow"] = FunctionKind.Pow,
+        };
+
+        /// <summary>Names in the order of <see cref="FunctionKind"/>, for suggestions.</summary>
+        public static readonly string[] Names =
+        {
+            "exp", "log", "sqrt", "sin", "cos", "tan", "asin", "acos", "atan",
+            "sinh", "cosh", "tanh", "abs", "sigmoid", "softplus", "pow",
+        };
+
+        public static bool TryGet(string name, out FunctionKind kind) => ByName.TryGetValue(name, out kind);
+
+        public static int Arity(FunctionKind kind) => kind == FunctionKind.Pow ? 2 : 1;
+    }
+}
