@@ -1,0 +1,282 @@
+using System.Collections.Generic;
+
+namespace SymbolicGd.Symbolic
+{
+    /// <summary>
+    /// Exact derivatives over the DAG. The gradient is reverse mode: one sweep in reverse
+    /// topological order accumulates each node's adjoint from its parents, so the gradient costs
+    /// a small constant times the value (Baur-Strassen). The Hessian is forward over reverse: the
+    /// gradient DAG is differentiated in direction e_j, once per parameter, and only the upper
+    /// triangle (i &lt;= j) is kept. Both sweeps are loops over a sorted node list, never recursion.
+    /// </summary>
+    internal static class Differentiator
+    {
+        public static Expr[] Gradient(ExprBuilder b, Expr root)
+        {
+            int n = b.ParameterNames.Count;
+            var gradient = new Expr[n];
+            for (int i = 0; i < n; i++)
+            {
+                gradient[i] = b.Zero;
+            }
+
+            List<Expr> nodes = Topology.Sorted(new[] { root });
+            var contributions = new Dictionary<Expr, List<Expr>> { [root] = new List<Expr> { b.One } };
+            for (int k = nodes.Count - 1; k >= 0; k--)
+            {
+                Expr node = nodes[k];
+                if (!contributions.TryGetValue(node, out List<Expr>? list))
+                {
+                    continue;
+                }
+
+                if ((k & 255) == 0)
+                {
+                    b.CancellationToken.ThrowIfCancellationRequested();
+                }
+
+                contributions.Remove(node);
+                Expr adjoint = list.Count == 1 ? list[0] : b.Add(list);
+                if (adjoint.IsConstant && adjoint.Constant.IsZero)
+                {
+                    continue;
+                }
+
+                if (node.Kind == ExprKind.Parameter)
+                {
+                    gradient[node.ParameterIndex] = adjoint;
+                    continue;
+                }
+
+                Propagate(b, node, adjoint, contributions);
+            }
+
+            return gradient;
+        }
+
+        /// <summary>Upper triangle of the Hessian: result[i][j - i] = d2f / dx_i dx_j for j >= i.</summary>
+        public static Expr[][] Hessian(ExprBuilder b, IReadOnlyList<Expr> gradient)
+        {
+            int n = gradient.Count;
+            var upper = new Expr[n][];
+            for (int i = 0; i < n; i++)
+            {
+                upper[i] = new Expr[n - i];
+            }
+
+            List<Expr> nodes = Topology.Sorted(gradient);
+            var tangents = new Dictionary<Expr, Expr>();
+            for (int j = 0; j < n; j++)
+            {
+                tangents.Clear();
+                for (int k = 0; k < nodes.Count; k++)
+                {
+                    if ((k & 255) == 0)
+                    {
+                        b.CancellationToken.ThrowIfCancellationRequested();
+                    }
+
+                    Expr? tangent = Tangent(b, nodes[k], j, tangents);
+                    if (tangent != null && !(tangent.IsConstant && tangent.Constant.IsZero))
+                    {
+                        tangents[nodes[k]] = tangent;
+                    }
+                }
+
+                for (int i = 0; i <= j; i++)
+                {
+                    upper[i][j - i] = tangents.TryGetValue(gradient[i], out Expr? h) ? h : b.Zero;
+                }
+            }
+
+            return upper;
+        }
+
+        private static void Contribute(Dictionary<Expr, List<Expr>> contributions, Expr child, Expr value)
+        {
+            if (child.IsConstant || (value.IsConstant && value.Constant.IsZero))
+            {
+                return;
+            }
+
+            if (!contributions.TryGetValue(child, out List<Expr>? list))
+            {
+                list = new List<Expr>(2);
+                contributions.Add(child, list);
+            }
+
+            list.Add(value);
+        }
+
+        private static void Propagate(ExprBuilder b, Expr node, Expr adjoint, Dictionary<Expr, List<Expr>> contributions)
+        {
+            Expr[] args = node.Args;
+            switch (node.Kind)
+            {
+                case ExprKind.Constant:
+                    return;
+                case ExprKind.Add:
+                    foreach (Expr child in args)
+                    {
+                        Contribute(contributions, child, adjoint);
+                    }
+
+                    return;
+                case ExprKind.Mul:
+                    PropagateProduct(b, node, adjoint, contributions);
+                    return;
+                case ExprKind.Pow:
+                    {
+                        Expr u = args[0], v = args[1];
+                        if (v.IsConstant)
+                        {
+                            // d u^c = c u^(c-1) du
+                            Number c = v.Constant;
+                            Contribute(contributions, u, b.Multiply(new[] { b.Constant(c), adjoint, b.Power(u, b.Constant(c - Number.One)) }));
+                            return;
+                        }
+
+                        // d u^v = u^v (v du/u + log(u) dv), reusing the node u^v.
+                        Contribute(contributions, u, b.Multiply(new[] { adjoint, v, node, b.Power(u, b.Constant(Number.MinusOne)) }));
+                        Contribute(contributions, v, b.Multiply(new[] { adjoint, node, b.Function(ExprKind.Log, u) }));
+                        return;
+                    }
+
+                default:
+                    {
+                        Expr? derivative = LocalDerivatives.Of(b, node);
+                        if (derivative != null)
+                        {
+                            Contribute(contributions, args[0], b.Multiply(adjoint, derivative));
+                        }
+
+                        return;
+                    }
+            }
+        }
+
+        // Product rule for c * f1 * ... * fm. For m >= 3 the partial products are shared:
+        // q_i = adj*c*f1*...*f(i-1) runs forward, s_i = fi*...*fm runs backward, and
+        // d/dfi = q_i * s_(i+1), about 3m multiplications instead of m^2.
+        private static void PropagateProduct(ExprBuilder b, Expr node, Expr adjoint, Dictionary<Expr, List<Expr>> contributions)
+        {
+            Expr[] args = node.Args;
+            int first = args[0].IsConstant ? 1 : 0;
+            Expr scaled = first == 1 ? b.Multiply(args[0], adjoint) : adjoint;
+            int m = args.Length - first;
+            if (m == 1)
+            {
+                Contribute(contributions, args[first], scaled);
+                return;
+            }
+
+            if (m == 2)
+            {
+                Contribute(contributions, args[first], b.Multiply(scaled, args[first + 1]));
+                Contribute(contributions, args[first + 1], b.Multiply(scaled, args[first]));
+                return;
+            }
+
+            var suffix = new Expr[m + 1];
+            suffix[m] = b.One;
+            suffix[m - 1] = args[first + m - 1];
+            for (int i = m - 2; i >= 1; i--)
+            {
+                suffix[i] = b.Multiply(args[first + i], suffix[i + 1]);
+            }
+
+            Expr prefix = scaled;
+            for (int i = 0; i < m; i++)
+            {
+                Contribute(contributions, args[first + i], b.Multiply(prefix, suffix[i + 1]));
+                if (i < m - 1)
+                {
+                    prefix = b.Multiply(prefix, args[first + i]);
+                }
+            }
+        }
+
+        private static Expr? Tangent(ExprBuilder b, Expr node, int direction, Dictionary<Expr, Expr> tangents)
+        {
+            Expr[] args = node.Args;
+            switch (node.Kind)
+            {
+                case ExprKind.Constant:
+                    return null;
+                case ExprKind.Parameter:
+                    return node.ParameterIndex == direction ? b.One : null;
+                case ExprKind.Add:
+                    {
+                        List<Expr>? terms = null;
+                        foreach (Expr child in args)
+                        {
+                            if (tangents.TryGetValue(child, out Expr? t))
+                            {
+                                (terms ??= new List<Expr>()).Add(t);
+                            }
+                        }
+
+                        return terms == null ? null : terms.Count == 1 ? terms[0] : b.Add(terms);
+                    }
+
+                case ExprKind.Mul:
+                    {
+                        List<Expr>? terms = null;
+                        for (int i = 0; i < args.Length; i++)
+                        {
+                            if (!tangents.TryGetValue(args[i], out Expr? t))
+                            {
+                                continue;
+                            }
+
+                            var factors = new Expr[args.Length];
+                            for (int k = 0; k < args.Length; k++)
+                            {
+                                factors[k] = k == i ? t : args[k];
+                            }
+
+                            (terms ??= new List<Expr>()).Add(b.Multiply(factors));
+                        }
+
+                        return terms == null ? null : terms.Count == 1 ? terms[0] : b.Add(terms);
+                    }
+
+                case ExprKind.Pow:
+                    {
+                        Expr u = args[0], v = args[1];
+                        tangents.TryGetValue(u, out Expr? tu);
+                        tangents.TryGetValue(v, out Expr? tv);
+                        if (v.IsConstant)
+                        {
+                            Number c = v.Constant;
+                            return tu == null ? null : b.Multiply(new[] { b.Constant(c), b.Power(u, b.Constant(c - Number.One)), tu });
+                        }
+
+                        var terms = new List<Expr>(2);
+                        if (tu != null)
+                        {
+                            terms.Add(b.Multiply(new[] { v, node, b.Power(u, b.Constant(Number.MinusOne)), tu }));
+                        }
+
+                        if (tv != null)
+                        {
+                            terms.Add(b.Multiply(new[] { node, b.Function(ExprKind.Log, u), tv }));
+                        }
+
+                        return terms.Count == 0 ? null : b.Add(terms);
+                    }
+
+                default:
+                    {
+                        if (!tangents.TryGetValue(args[0], out Expr? tu))
+                        {
+                            return null;
+                        }
+
+                        Expr? derivative = LocalDerivatives.Of(b, node);
+                        return derivative == null ? null : b.Multiply(derivative, tu);
+                    }
+            }
+        }
+    }
+}

@@ -1,0 +1,347 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace SymbolicGd.Symbolic
+{
+    /// <summary>
+    /// Emits a loss as straight-line C# statements: one local per shared operation (shared across
+    /// value, gradient and Hessian), integer powers as multiplications, invariant round-trip
+    /// double literals, fully qualified calls. Output depends only on the loss and the request,
+    /// byte for byte.
+    /// </summary>
+    /// <remarks>
+    /// For <c>(1 - x)^2 + 100*(y - x^2)^2</c> with Parameters = ["x", "y"], GradientSpan =
+    /// "gradient" and ReturnValue:
+    /// <code>
+    ///         double t0 = 1.0 - x;
+    ///         double t1 = y - x * x;
+    ///         double t2 = 200.0 * t1;
+    ///         gradient[0] = -(2.0 * t0) - 2.0 * (t2 * x);
+    ///         gradient[1] = t2;
+    ///         return t0 * t0 + 100.0 * (t1 * t1);
+    /// </code>
+    /// </remarks>
+    public static class CSharpEmitter
+    {
+        private static readonly Regex Identifier = new Regex("^@?[A-Za-z_][A-Za-z0-9_]*$", RegexOptions.CultureInvariant);
+        private static readonly Regex IdentifierToken = new Regex("[A-Za-z_][A-Za-z0-9_]*", RegexOptions.CultureInvariant);
+        private static readonly string[] Prefixes = { "t", "u", "v", "w", "tmp", "local" };
+
+        /// <summary>
+        /// Straight-line C# statements (no braces around them), each line prefixed by
+        /// request.Indent and ended by request.NewLine.
+        /// </summary>
+        public static string EmitStatements(LossDefinition loss, EmitRequest request)
+        {
+            if (loss == null)
+            {
+                throw new ArgumentNullException(nameof(loss));
+            }
+
+            if (request == null)
+            {
+                throw new ArgumentNullException(nameof(request));
+            }
+
+            if (loss.HasErrors)
+            {
+                throw new ArgumentException("the loss has errors; nothing can be emitted", nameof(loss));
+            }
+
+            if (request.Parameters.Count != loss.Dimension)
+            {
+                throw new ArgumentException("expected " + loss.Dimension.ToString(CultureInfo.InvariantCulture) + " parameter expressions", nameof(request));
+            }
+
+            var targets = new List<string?>();
+            List<Expr> roots = Outputs(loss, request, targets);
+            StraightLineProgram program = StraightLineProgram.Build(roots, i => !Identifier.IsMatch(request.Parameters[i]));
+            string prefix = ChoosePrefix(request);
+
+            var names = new Dictionary<Op, string>();
+            var text = new StringBuilder();
+            var expression = new StringBuilder();
+            foreach (Op local in program.Locals)
+            {
+                expression.Clear();
+                if (local.Kind == OpKind.Parameter)
+                {
+                    expression.Append(request.Parameters[local.Index]);
+                }
+                else
+                {
+                    WriteDefinition(local, expression, names, request);
+                }
+
+                string name = prefix + names.Count.ToString(CultureInfo.InvariantCulture);
+                names.Add(local, name);
+                text.Append(request.Indent).Append("double ").Append(name).Append(" = ").Append(expression).Append(';').Append(request.NewLine);
+            }
+
+            for (int i = 0; i < roots.Count; i++)
+            {
+                expression.Clear();
+                Write(program.Outputs[i], expression, names, request, leftmost: true);
+                text.Append(request.Indent);
+                text.Append(targets[i] == null ? "return " : targets[i] + " = ");
+                text.Append(expression).Append(';').Append(request.NewLine);
+            }
+
+            return text.ToString();
+        }
+
+        /// <summary>"3.0", "0.1", "-2.5E-07", "double.NaN": invariant culture, round-trip exact, always a double literal.</summary>
+        public static string FormatDouble(double value)
+        {
+            if (double.IsNaN(value))
+            {
+                return "double.NaN";
+            }
+
+            if (double.IsPositiveInfinity(value))
+            {
+                return "double.PositiveInfinity";
+            }
+
+            if (double.IsNegativeInfinity(value))
+            {
+                return "double.NegativeInfinity";
+            }
+
+            string text = value.ToString("R", CultureInfo.InvariantCulture);
+            if (text.IndexOf('.') < 0 && text.IndexOf('E') < 0)
+            {
+                text += ".0";
+            }
+
+            return text;
+        }
+
+        /// <summary>The outputs in emission order (gradient, Hessian, then the returned one); a null target is the return.</summary>
+        internal static List<Expr> Outputs(LossDefinition loss, EmitRequest request, List<string?> targets)
+        {
+            var roots = new List<Expr>();
+            int n = loss.Dimension;
+            if (request.GradientSpan != null)
+            {
+                for (int i = 0; i < n; i++)
+                {
+                    roots.Add(loss.Gradient[i]);
+                    targets.Add(request.GradientSpan + "[" + i.ToString(CultureInfo.InvariantCulture) + "]");
+                }
+            }
+
+            if (request.HessianSpan != null)
+            {
+                for (int i = 0; i < n; i++)
+                {
+                    for (int j = 0; j < n; j++)
+                    {
+                        roots.Add(loss.Hessian(i, j));
+                        targets.Add(request.HessianSpan + "[" + (i * n + j).ToString(CultureInfo.InvariantCulture) + "]");
+                    }
+                }
+            }
+
+            Expr? returned = request.ReturnValue ? loss.Value
+                : request.ReturnGradientIndex is int g ? loss.Gradient[g]
+                : request.ReturnSecondDerivative ? loss.Hessian(0, 0)
+                : null;
+            if (returned != null)
+            {
+                roots.Add(returned);
+                targets.Add(null);
+            }
+
+            return roots;
+        }
+
+        // t0, t1, ... unless some tK (or uK, ...) already names something in the request.
+        private static string ChoosePrefix(EmitRequest request)
+        {
+            var identifiers = new HashSet<string>(StringComparer.Ordinal);
+            var sources = new List<string>(request.Parameters);
+            if (request.GradientSpan != null)
+            {
+                sources.Add(request.GradientSpan);
+            }
+
+            if (request.HessianSpan != null)
+            {
+                sources.Add(request.HessianSpan);
+            }
+
+            foreach (string source in sources)
+            {
+                foreach (Match match in IdentifierToken.Matches(source))
+                {
+                    identifiers.Add(match.Value);
+                }
+            }
+
+            foreach (string candidate in Prefixes)
+            {
+                if (!Collides(candidate, identifiers))
+                {
+                    return candidate;
+                }
+            }
+
+            string prefix = "t_";
+            while (Collides(prefix, identifiers))
+            {
+                prefix += "_";
+            }
+
+            return prefix;
+        }
+
+        private static bool Collides(string prefix, HashSet<string> identifiers)
+        {
+            foreach (string identifier in identifiers)
+            {
+                if (identifier.Length > prefix.Length && identifier.StartsWith(prefix, StringComparison.Ordinal) && IsDigits(identifier, prefix.Length))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsDigits(string text, int start)
+        {
+            for (int i = start; i < text.Length; i++)
+            {
+                if (text[i] < '0' || text[i] > '9')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // The defining expression of a local (its own name is not yet assigned).
+        private static void WriteDefinition(Op op, StringBuilder text, Dictionary<Op, string> names, EmitRequest request) =>
+            WriteOperation(op, text, names, request, leftmost: true);
+
+        private static void Write(Op op, StringBuilder text, Dictionary<Op, string> names, EmitRequest request, bool leftmost)
+        {
+            if (names.TryGetValue(op, out string? name))
+            {
+                text.Append(name);
+                return;
+            }
+
+            WriteOperation(op, text, names, request, leftmost);
+        }
+
+        private static void WriteOperation(Op op, StringBuilder text, Dictionary<Op, string> names, EmitRequest request, bool leftmost)
+        {
+            switch (op.Kind)
+            {
+                case OpKind.Constant:
+                    {
+                        string literal = FormatDouble(op.Value);
+                        bool negative = literal[0] == '-' || literal == "double.NegativeInfinity";
+                        text.Append(negative && !leftmost ? "(" + literal + ")" : literal);
+                        return;
+                    }
+
+                case OpKind.Parameter:
+                    text.Append(request.Parameters[op.Index]);
+                    return;
+                case OpKind.Add:
+                case OpKind.Subtract:
+                    Write(op.A!, text, names, request, leftmost);
+                    text.Append(op.Kind == OpKind.Add ? " + " : " - ");
+                    WriteOperand(op.B!, text, names, request, Precedence(op.B!, names) <= 1);
+                    return;
+                case OpKind.Multiply:
+                case OpKind.Divide:
+                    if (Precedence(op.A!, names) < 2)
+                    {
+                        WriteOperand(op.A!, text, names, request, parenthesize: true);
+                    }
+                    else
+                    {
+                        Write(op.A!, text, names, request, leftmost);
+                    }
+
+                    text.Append(op.Kind == OpKind.Multiply ? " * " : " / ");
+                    WriteOperand(op.B!, text, names, request, Precedence(op.B!, names) <= 2);
+                    return;
+                case OpKind.Negate:
+                    text.Append('-');
+                    WriteOperand(op.A!, text, names, request, Precedence(op.A!, names) <= 3);
+                    return;
+                case OpKind.Call:
+                    text.Append(op.Callee).Append('(');
+                    Write(op.A!, text, names, request, leftmost: true);
+                    text.Append(')');
+                    return;
+                case OpKind.Pow:
+                    text.Append("global::System.Math.Pow(");
+                    Write(op.A!, text, names, request, leftmost: true);
+                    text.Append(", ");
+                    Write(op.B!, text, names, request, leftmost: true);
+                    text.Append(')');
+                    return;
+                case OpKind.Sign:
+                    {
+                        var operand = new StringBuilder();
+                        Write(op.A!, operand, names, request, leftmost: false);
+                        string a = operand.ToString();
+                        text.Append('(').Append(a).Append(" > 0.0 ? 1.0 : ").Append(a).Append(" < 0.0 ? -1.0 : ").Append(a).Append(" * 0.0)");
+                        return;
+                    }
+
+                default:
+                    throw new InvalidOperationException("unknown operation " + op.Kind);
+            }
+        }
+
+        private static void WriteOperand(Op op, StringBuilder text, Dictionary<Op, string> names, EmitRequest request, bool parenthesize)
+        {
+            if (parenthesize)
+            {
+                text.Append('(');
+                Write(op, text, names, request, leftmost: true);
+                text.Append(')');
+            }
+            else
+            {
+                Write(op, text, names, request, leftmost: false);
+            }
+        }
+
+        // 1: additive, 2: multiplicative, 3: unary minus (and negative literals), 4: primary.
+        private static int Precedence(Op op, Dictionary<Op, string> names)
+        {
+            if (names.ContainsKey(op))
+            {
+                return 4;
+            }
+
+            switch (op.Kind)
+            {
+                case OpKind.Add:
+                case OpKind.Subtract:
+                    return 1;
+                case OpKind.Multiply:
+                case OpKind.Divide:
+                    return 2;
+                case OpKind.Negate:
+                    return 3;
+                case OpKind.Constant:
+                    return FormatDouble(op.Value)[0] == '-' || double.IsNegativeInfinity(op.Value) ? 3 : 4;
+                default:
+                    return 4;
+            }
+        }
+    }
+}

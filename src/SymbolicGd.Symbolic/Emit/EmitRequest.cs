@@ -1,0 +1,36 @@
+using System;
+using System.Collections.Generic;
+
+namespace SymbolicGd.Symbolic
+{
+    /// <summary>What <see cref="CSharpEmitter.EmitStatements"/> should compute and where to put it.</summary>
+    public sealed class EmitRequest
+    {
+        /// <summary>
+        /// C# expression that reads each parameter: "x", "@checked", or "theta[0]". A parameter
+        /// expression that is not a plain identifier is read once into a local first.
+        /// </summary>
+        public IReadOnlyList<string> Parameters { get; init; } = Array.Empty<string>();
+
+        /// <summary>End with "return &lt;loss&gt;;".</summary>
+        public bool ReturnValue { get; init; }
+
+        /// <summary>When set: "&lt;span&gt;[i] = dL/dp_i;" for every i.</summary>
+        public string? GradientSpan { get; init; }
+
+        /// <summary>When set: "&lt;span&gt;[i*n+j] = d2L/dp_i dp_j;" for every i, j (zeros too).</summary>
+        public string? HessianSpan { get; init; }
+
+        /// <summary>End with "return dL/dp_i;" (NameDerivative).</summary>
+        public int? ReturnGradientIndex { get; init; }
+
+        /// <summary>n = 1: end with "return d2L/dp2;".</summary>
+        public bool ReturnSecondDerivative { get; init; }
+
+        /// <summary>Prefix of every emitted line.</summary>
+        public string Indent { get; init; } = "        ";
+
+        /// <summary>Ends every emitted line.</summary>
+        public string NewLine { get; init; } = "\n";
+    }
+}

@@ -1,0 +1,267 @@
+using System.Collections.Generic;
+
+namespace SymbolicGd.Symbolic
+{
+    /// <summary>
+    /// Expr DAG -> operation DAG: sums become chains of + and - (positive terms first, so
+    /// 1 - x rather than -x + 1), products become multiplications with negative powers moved into
+    /// one denominator (x/(y*z)), integer powers become multiplication chains by repeated squaring,
+    /// half-integer powers use Math.Sqrt, and constant coefficients are applied last so that the
+    /// coefficient-free product is an operation shared with other uses.
+    /// </summary>
+    internal sealed class ProgramLowering
+    {
+        private const long MaxChainExponent = 1L << 20;
+
+        private readonly Dictionary<Op, Op> _ops = new Dictionary<Op, Op>(OpComparer.Instance);
+        private readonly Dictionary<Expr, Op> _lowered = new Dictionary<Expr, Op>();
+
+        public int OpCount => _ops.Count;
+
+        /// <summary>Lowers every root (and all it reaches) in one topological sweep.</summary>
+        public Op[] Lower(IReadOnlyList<Expr> roots)
+        {
+            foreach (Expr node in Topology.Sorted(roots))
+            {
+                if (!_lowered.ContainsKey(node))
+                {
+                    _lowered.Add(node, LowerNode(node));
+                }
+            }
+
+            var result = new Op[roots.Count];
+            for (int i = 0; i < result.Length; i++)
+            {
+                result[i] = _lowered[roots[i]];
+            }
+
+            return result;
+        }
+
+        private Op LowerNode(Expr node)
+        {
+            switch (node.Kind)
+            {
+                case ExprKind.Constant:
+                    return Constant(node.Constant.Value);
+                case ExprKind.Parameter:
+                    return Intern(new Op(OpKind.Parameter, null, null, 0.0, node.ParameterIndex, null));
+                case ExprKind.Add:
+                    return LowerSum(node);
+                case ExprKind.Mul:
+                    {
+                        bool hasCoefficient = node.Args[0].IsConstant;
+                        Number k = hasCoefficient ? node.Args[0].Constant : Number.One;
+                        return LowerProduct(k, node.Args, hasCoefficient ? 1 : 0);
+                    }
+
+                case ExprKind.Pow:
+                    {
+                        Op b = _lowered[node.Args[0]];
+                        Expr exponent = node.Args[1];
+                        return exponent.IsConstant ? Power(b, exponent.Constant) : Binary(OpKind.Pow, b, _lowered[exponent]);
+                    }
+
+                case ExprKind.Sign:
+                    return Intern(new Op(OpKind.Sign, _lowered[node.Args[0]], null, 0.0, -1, null));
+                case ExprKind.Sigmoid:
+                case ExprKind.Softplus:
+                case ExprKind.Log1p:
+                    return Call("global::SymbolicGd.SymbolicMath." + (node.Kind == ExprKind.Log1p ? "Log1p" : node.Kind.ToString()), _lowered[node.Args[0]]);
+                default:
+                    return Call("global::System.Math." + node.Kind.ToString(), _lowered[node.Args[0]]);
+            }
+        }
+
+        private Op LowerSum(Expr node)
+        {
+            var positive = new List<Op>();
+            var negative = new List<Op>();
+            Op? positiveConstant = null, negativeConstant = null;
+            foreach (Expr term in node.Args)
+            {
+                if (term.IsConstant)
+                {
+                    double v = term.Constant.Value;
+                    if (v < 0)
+                    {
+                        negativeConstant = Constant(-v);
+                    }
+                    else
+                    {
+                        positiveConstant = Constant(v);
+                    }
+                }
+                else if (term.Kind == ExprKind.Mul && term.Args[0].IsConstant && term.Args[0].Constant.IsNegative)
+                {
+                    negative.Add(LowerProduct(-term.Args[0].Constant, term.Args, 1));
+                }
+                else
+                {
+                    positive.Add(_lowered[term]);
+                }
+            }
+
+            if (positiveConstant != null)
+            {
+                positive.Add(positiveConstant);
+            }
+
+            if (negativeConstant != null)
+            {
+                negative.Add(negativeConstant);
+            }
+
+            Op acc;
+            int next = 0;
+            if (positive.Count > 0)
+            {
+                acc = positive[0];
+                for (int i = 1; i < positive.Count; i++)
+                {
+                    acc = Binary(OpKind.Add, acc, positive[i]);
+                }
+            }
+            else
+            {
+                acc = Negate(negative[0]);
+                next = 1;
+            }
+
+            for (int i = next; i < negative.Count; i++)
+            {
+                acc = Binary(OpKind.Subtract, acc, negative[i]);
+            }
+
+            return acc;
+        }
+
+        private Op LowerProduct(Number k, Expr[] args, int first)
+        {
+            Op? numerator = null, denominator = null;
+            for (int i = first; i < args.Length; i++)
+            {
+                Expr f = args[i];
+                if (f.Kind == ExprKind.Pow && f.Args[1].IsConstant && f.Args[1].Constant.IsNegative)
+                {
+                    Op d = Power(_lowered[f.Args[0]], -f.Args[1].Constant);
+                    denominator = denominator == null ? d : Binary(OpKind.Multiply, denominator, d);
+                }
+                else
+                {
+                    Op n = _lowered[f];
+                    numerator = numerator == null ? n : Binary(OpKind.Multiply, numerator, n);
+                }
+            }
+
+            bool negate = k.IsNegative;
+            Number magnitude = negate ? -k : k;
+            if (!magnitude.IsOne)
+            {
+                // 1/3 is applied as a division by 3.0 (exact, where 0.333... would round);
+                // a terminating decimal (0.25, 0.3) or a double as one multiplication.
+                if (magnitude.IsExact && magnitude.Numerator == 1 && !IsTerminatingDecimal(magnitude.Denominator))
+                {
+                    Op q = Constant(magnitude.Denominator);
+                    denominator = denominator == null ? q : Binary(OpKind.Multiply, q, denominator);
+                }
+                else
+                {
+                    Op c = Constant(magnitude.Value);
+                    numerator = numerator == null ? c : Binary(OpKind.Multiply, c, numerator);
+                }
+            }
+
+            Op result = denominator == null ? numerator ?? Constant(1.0) : Binary(OpKind.Divide, numerator ?? Constant(1.0), denominator);
+            return negate ? Negate(result) : result;
+        }
+
+        /// <summary>b^c for a constant c: multiplication chains, Math.Sqrt, or Math.Pow.</summary>
+        private Op Power(Op b, Number c)
+        {
+            if (c.IsExact && (c.Denominator == 1 || c.Denominator == 2) && System.Math.Abs(c.Numerator) <= MaxChainExponent)
+            {
+                long p = System.Math.Abs(c.Numerator);
+                Op magnitude;
+                if (c.Denominator == 1)
+                {
+                    magnitude = IntegerPower(b, p);
+                }
+                else
+                {
+                    Op root = Call("global::System.Math.Sqrt", b);
+                    magnitude = p == 1 ? root : Binary(OpKind.Multiply, IntegerPower(b, p / 2), root);
+                }
+
+                return c.IsNegative ? Binary(OpKind.Divide, Constant(1.0), magnitude) : magnitude;
+            }
+
+            return Binary(OpKind.Pow, b, Constant(c.Value));
+        }
+
+        private Op IntegerPower(Op b, long n)
+        {
+            if (n == 1)
+            {
+                return b;
+            }
+
+            if (n % 2 == 0)
+            {
+                Op half = IntegerPower(b, n / 2);
+                return Binary(OpKind.Multiply, half, half);
+            }
+
+            return Binary(OpKind.Multiply, IntegerPower(b, n - 1), b);
+        }
+
+        // Negation is free on literals and on products that start with a literal.
+        private Op Negate(Op a)
+        {
+            if (a.Kind == OpKind.Constant)
+            {
+                return Constant(-a.Value);
+            }
+
+            if ((a.Kind == OpKind.Multiply || a.Kind == OpKind.Divide) && a.A!.Kind == OpKind.Constant)
+            {
+                return Binary(a.Kind, Constant(-a.A.Value), a.B!);
+            }
+
+            return Intern(new Op(OpKind.Negate, a, null, 0.0, -1, null));
+        }
+
+        private Op Constant(double value) => Intern(new Op(OpKind.Constant, null, null, value, -1, null));
+
+        private Op Call(string callee, Op a) => Intern(new Op(OpKind.Call, a, null, 0.0, -1, callee));
+
+        private Op Binary(OpKind kind, Op a, Op b) => Intern(new Op(kind, a, b, 0.0, -1, null));
+
+        private Op Intern(Op candidate)
+        {
+            if (_ops.TryGetValue(candidate, out Op? existing))
+            {
+                return existing;
+            }
+
+            candidate.Id = _ops.Count;
+            _ops.Add(candidate, candidate);
+            return candidate;
+        }
+
+        private static bool IsTerminatingDecimal(long n)
+        {
+            while (n % 2 == 0)
+            {
+                n /= 2;
+            }
+
+            while (n % 5 == 0)
+            {
+                n /= 5;
+            }
+
+            return n == 1;
+        }
+    }
+}

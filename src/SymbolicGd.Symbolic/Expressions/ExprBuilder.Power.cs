@@ -1,0 +1,109 @@
+using System;
+
+namespace SymbolicGd.Symbolic
+{
+    public sealed partial class ExprBuilder
+    {
+        /// <summary>
+        /// b^e. Powers of powers merge only when both exponents are integers: (x^2)^(1/2) is |x|,
+        /// not x, and stays as written.
+        /// </summary>
+        public Expr Power(Expr b, Expr e)
+        {
+            if (e.IsConstant)
+            {
+                Number c = e.Constant;
+                if (c.IsZero)
+                {
+                    return One;
+                }
+
+                if (c.IsOne)
+                {
+                    return b;
+                }
+
+                if (b.IsConstant)
+                {
+                    return Constant(Number.Power(b.Constant, c));
+                }
+
+                if (c.IsInteger && b.Kind == ExprKind.Pow && b.Args[1].IsConstant && b.Args[1].Constant.IsInteger)
+                {
+                    return Power(b.Args[0], Constant(b.Args[1].Constant * c));
+                }
+
+                if (c.IsInteger && b.Kind == ExprKind.Mul && b.Args[0].IsConstant)
+                {
+                    // (k*u)^n = k^n * u^n for integer n.
+                    (Number k, Expr rest) = SplitCoefficient(b);
+                    return Scale(Number.Power(k, c), Power(rest, e));
+                }
+
+                return Intern(ExprKind.Pow, new[] { b, e });
+            }
+
+            if (b.IsConstant)
+            {
+                if (b.Constant.IsOne)
+                {
+                    return One;
+                }
+
+                if (!b.Constant.IsExact && b.Constant.Value == Math.E)
+                {
+                    return Function(ExprKind.Exp, e);
+                }
+            }
+
+            return Intern(ExprKind.Pow, new[] { b, e });
+        }
+
+        /// <summary>A one-argument function (kinds Exp .. Softplus), folded for a constant argument.</summary>
+        public Expr Function(ExprKind kind, Expr u)
+        {
+            if (!MathFunctions.IsFunction(kind))
+            {
+                throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a function");
+            }
+
+            if (u.IsConstant)
+            {
+                return Constant(Number.FromDouble(MathFunctions.Apply(kind, u.Constant.Value)));
+            }
+
+            switch (kind)
+            {
+                case ExprKind.Log:
+                    if (u.Kind == ExprKind.Exp)
+                    {
+                        return u.Args[0];
+                    }
+
+                    if (u.Kind == ExprKind.Add && u.Args[0].IsConstant && u.Args[0].Constant.IsOne)
+                    {
+                        Expr rest = u.Args.Length == 2 ? u.Args[1] : Intern(ExprKind.Add, Slice(u.Args, 1));
+                        return Function(ExprKind.Log1p, rest);
+                    }
+
+                    break;
+                case ExprKind.Log1p:
+                    if (u.Kind == ExprKind.Exp)
+                    {
+                        return Function(ExprKind.Softplus, u.Args[0]);
+                    }
+
+                    break;
+                case ExprKind.Abs:
+                    if (u.Kind == ExprKind.Abs)
+                    {
+                        return u;
+                    }
+
+                    break;
+            }
+
+            return Intern(kind, new[] { u });
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using System.Collections.Generic;
+
+namespace SymbolicGd.Symbolic
+{
+    public sealed partial class ExprBuilder
+    {
+        private Expr MulCore(IReadOnlyList<Expr> factors, bool flatten)
+        {
+            Number coefficient = Number.One;
+            var exponents = new Dictionary<Expr, Number>();
+            var order = new List<Expr>();
+            var pending = new Stack<Expr>();
+            for (int i = factors.Count - 1; i >= 0; i--)
+            {
+                pending.Push(factors[i]);
+            }
+
+            while (pending.Count > 0)
+            {
+                Expr factor = pending.Pop();
+                if (factor.IsConstant)
+                {
+                    coefficient *= factor.Constant;
+                    continue;
+                }
+
+                if (factor.Kind == ExprKind.Mul)
+                {
+                    if (flatten)
+                    {
+                        for (int i = factor.Args.Length - 1; i >= 0; i--)
+                        {
+                            pending.Push(factor.Args[i]);
+                        }
+
+                        continue;
+                    }
+
+                    (Number k, Expr rest) = SplitCoefficient(factor);
+                    coefficient *= k;
+                    factor = rest;
+                }
+
+                // Like factors: group by base, adding constant exponents.
+                Expr @base = factor;
+                Number exponent = Number.One;
+                if (factor.Kind == ExprKind.Pow && factor.Args[1].IsConstant)
+                {
+                    @base = factor.Args[0];
+                    exponent = factor.Args[1].Constant;
+                }
+
+                if (exponents.TryGetValue(@base, out Number sum))
+                {
+                    exponents[@base] = sum + exponent;
+                }
+                else
+                {
+                    exponents.Add(@base, exponent);
+                    order.Add(@base);
+                }
+            }
+
+            if (coefficient.IsZero)
+            {
+                return Zero;
+            }
+
+            SortById(order);
+            var children = new List<Expr>(order.Count + 1);
+            foreach (Expr @base in order)
+            {
+                Number exponent = exponents[@base];
+                if (exponent.IsZero)
+                {
+                    continue;
+                }
+
+                Expr power = Power(@base, Constant(exponent));
+                if (power.IsConstant)
+                {
+                    coefficient *= power.Constant;
+                }
+                else if (power.Kind == ExprKind.Mul && power.Args[0].IsConstant)
+                {
+                    (Number k, Expr rest) = SplitCoefficient(power);
+                    coefficient *= k;
+                    children.Add(rest);
+                }
+                else
+                {
+                    children.Add(power);
+                }
+            }
+
+            if (coefficient.IsZero)
+            {
+                return Zero;
+            }
+
+            if (children.Count == 0)
+            {
+                return Constant(coefficient);
+            }
+
+            if (children.Count == 1)
+            {
+                return Scale(coefficient, children[0]);
+            }
+
+            SortById(children);
+            if (!coefficient.IsOne)
+            {
+                children.Insert(0, Constant(coefficient));
+            }
+
+            return Intern(ExprKind.Mul, children.ToArray());
+        }
+    }
+}

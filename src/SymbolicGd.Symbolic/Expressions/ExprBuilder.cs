@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+
+namespace SymbolicGd.Symbolic
+{
+    /// <summary>
+    /// The compile context of one loss: creates hash-consed <see cref="Expr"/> nodes (an identical
+    /// subexpression is always the same node) and simplifies cheaply and locally while building.
+    /// Not thread-safe; use one builder per compilation (the generator compiles in parallel).
+    /// </summary>
+    /// <remarks>
+    /// Simplifications never change a value where the original is defined: constant folding
+    /// (exact rationals where possible), 0/1 identities, like terms (2x + 3x = 5x), like factors
+    /// (x*x = x^2, x^a*x^b = x^(a+b) for constant a, b), integer powers of powers, log(1 + u) =
+    /// log1p(u), log(exp(u)) = u. Children of sums and products are ordered by node id, which is
+    /// creation order and therefore deterministic. Sums and products built here do not absorb
+    /// nested sums and products (except constant coefficients) so that a shared subexpression,
+    /// such as an adjoint used by several operands, stays one node; the syntax lowering asks
+    /// for flattening explicitly.
+    /// </remarks>
+    public sealed partial class ExprBuilder
+    {
+        /// <summary>The node budget of one compilation; beyond it the loss is TooComplex.</summary>
+        public const int DefaultMaxNodes = 200_000;
+
+        private readonly Dictionary<Expr, Expr> _nodes = new Dictionary<Expr, Expr>(ShallowExprComparer.Instance);
+        private readonly Expr[] _parameters;
+        private readonly CancellationToken _cancellationToken;
+
+        public ExprBuilder(IReadOnlyList<string> parameterNames, CancellationToken cancellationToken = default, int maxNodes = DefaultMaxNodes)
+        {
+            _cancellationToken = cancellationToken;
+            MaxNodes = maxNodes;
+            ParameterNames = parameterNames;
+            _parameters = new Expr[parameterNames.Count];
+            for (int i = 0; i < _parameters.Length; i++)
+            {
+                _parameters[i] = Intern(new Expr(ExprKind.Parameter, null, default, i, parameterNames[i]));
+            }
+
+            Zero = Constant(Number.Zero);
+            One = Constant(Number.One);
+        }
+
+        public IReadOnlyList<string> ParameterNames { get; }
+
+        public int MaxNodes { get; }
+
+        /// <summary>Nodes created so far.</summary>
+        public int NodeCount => _nodes.Count;
+
+        public Expr Zero { get; }
+
+        public Expr One { get; }
+
+        internal CancellationToken CancellationToken => _cancellationToken;
+
+        public Expr Parameter(int index) => _parameters[index];
+
+        public Expr Constant(Number value) => Intern(new Expr(ExprKind.Constant, null, value, -1, null));
+
+        public Expr Constant(double value) => Constant(Number.FromDouble(value));
+
+        public Expr Constant(long value) => Constant(Number.FromInteger(value));
+
+        public Expr Add(Expr a, Expr b) => AddCore(new[] { a, b }, flatten: false);
+
+        public Expr Add(IReadOnlyList<Expr> terms) => AddCore(terms, flatten: false);
+
+        public Expr Subtract(Expr a, Expr b) => Add(a, Negate(b));
+
+        public Expr Negate(Expr a) => Multiply(Constant(Number.MinusOne), a);
+
+        public Expr Multiply(Expr a, Expr b) => MulCore(new[] { a, b }, flatten: false);
+
+        public Expr Multiply(IReadOnlyList<Expr> factors) => MulCore(factors, flatten: false);
+
+        public Expr Divide(Expr a, Expr b) => Multiply(a, Power(b, Constant(Number.MinusOne)));
+
+        public Expr Sqrt(Expr a) => Power(a, Constant(Number.Half));
+
+        /// <summary>Flattening variants for the syntax lowering: nested sums/products merge into one.</summary>
+        internal Expr AddFlat(IReadOnlyList<Expr> terms) => AddCore(terms, flatten: true);
+
+        internal Expr MultiplyFlat(IReadOnlyList<Expr> factors) => MulCore(factors, flatten: true);
+
+        internal Expr Intern(Expr candidate)
+        {
+            if (_nodes.TryGetValue(candidate, out Expr? existing))
+            {
+                return existing;
+            }
+
+            if (_nodes.Count >= MaxNodes)
+            {
+                throw new ExpressionTooComplexException("the expression and its derivatives need more than " + MaxNodes.ToString(System.Globalization.CultureInfo.InvariantCulture) + " nodes");
+            }
+
+            if ((_nodes.Count & 1023) == 0)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            candidate.Id = _nodes.Count;
+            _nodes.Add(candidate, candidate);
+            return candidate;
+        }
+
+        private Expr Intern(ExprKind kind, Expr[] children) => Intern(new Expr(kind, children, default, -1, null));
+
+        private static void SortById(List<Expr> list) => list.Sort(CompareById);
+
+        private static int CompareById(Expr a, Expr b) => a.Id.CompareTo(b.Id);
+
+        private static Expr[] Slice(Expr[] array, int start)
+        {
+            var result = new Expr[array.Length - start];
+            Array.Copy(array, start, result, 0, result.Length);
+            return result;
+        }
+    }
+}

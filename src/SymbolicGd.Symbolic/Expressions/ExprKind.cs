@@ -1,0 +1,42 @@
+namespace SymbolicGd.Symbolic
+{
+    /// <summary>The kind of an expression DAG node.</summary>
+    public enum ExprKind
+    {
+        /// <summary>An exact rational or double; see <see cref="Expr.Constant"/>.</summary>
+        Constant,
+
+        /// <summary>The optimisation variable <see cref="Expr.ParameterIndex"/>.</summary>
+        Parameter,
+
+        /// <summary>n-ary sum; a constant term, if any, is the first child.</summary>
+        Add,
+
+        /// <summary>n-ary product; a constant coefficient, if any, is the first child.</summary>
+        Mul,
+
+        /// <summary>Children[0] ^ Children[1]. sqrt(u) is u^(1/2); u/v is u*v^(-1).</summary>
+        Pow,
+
+        Exp,
+        Log,
+
+        /// <summary>log(1 + u), stable for small u.</summary>
+        Log1p,
+        Sin,
+        Cos,
+        Tan,
+        Asin,
+        Acos,
+        Atan,
+        Sinh,
+        Cosh,
+        Tanh,
+        Abs,
+
+        /// <summary>The sign of u (1, -1, 0; NaN stays NaN): the derivative of abs.</summary>
+        Sign,
+        Sigmoid,
+        Softplus,
+    }
+}
