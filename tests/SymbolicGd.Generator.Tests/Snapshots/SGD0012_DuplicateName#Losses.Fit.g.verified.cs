@@ -5,31 +5,31 @@ partial class Losses
 {
     public static partial double Fit(double x)
     {
-        return x;
+        return x * x;
     }
 
     /// <summary>Writes the gradient of <c>x^2</c> into <paramref name="gradient"/>: element i is the derivative by parameter i.</summary>
     public static void FitGradient(double x, global::System.Span<double> gradient)
     {
-        gradient[0] = 0.0;
+        gradient[0] = 2.0 * x;
     }
 
     /// <summary>Writes the Hessian of <c>x^2</c> row-major into <paramref name="hessian"/> (n*n elements, symmetric).</summary>
     public static void FitHessian(double x, global::System.Span<double> hessian)
     {
-        hessian[0] = 0.0;
+        hessian[0] = 2.0;
     }
 
     /// <summary>The derivative of <c>x^2</c>.</summary>
     public static double FitDerivative(double x)
     {
-        return x;
+        return 2.0 * x;
     }
 
     /// <summary>The second derivative of <c>x^2</c>.</summary>
     public static double FitSecondDerivative(double x)
     {
-        return x;
+        return 2.0;
     }
 
     /// <summary>Runs gradient descent on <c>x^2</c> from the given parameter values.</summary>
@@ -57,7 +57,7 @@ partial class Losses
         public static string Expression => "x^2";
 
         /// <inheritdoc/>
-        public static global::System.Collections.Generic.IReadOnlyList<string> GradientExpressions { get; } = global::System.Array.AsReadOnly(new string[] { "d/dx" });
+        public static global::System.Collections.Generic.IReadOnlyList<string> GradientExpressions { get; } = global::System.Array.AsReadOnly(new string[] { "2*x" });
 
         /// <inheritdoc/>
         public static bool HasConstantHessian => true;
@@ -68,28 +68,31 @@ partial class Losses
         /// <inheritdoc/>
         public static double Value(global::System.ReadOnlySpan<double> theta)
         {
-            return theta[0];
+            double t0 = theta[0];
+            return t0 * t0;
         }
 
         /// <inheritdoc/>
         public static double ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient)
         {
-            gradient[0] = 0.0;
-            return theta[0];
+            double t0 = theta[0];
+            gradient[0] = 2.0 * t0;
+            return t0 * t0;
         }
 
         /// <inheritdoc/>
         public static void Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian)
         {
-            hessian[0] = 0.0;
+            hessian[0] = 2.0;
         }
 
         /// <inheritdoc/>
         public static double ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian)
         {
-            gradient[0] = 0.0;
-            hessian[0] = 0.0;
-            return theta[0];
+            double t0 = theta[0];
+            gradient[0] = 2.0 * t0;
+            hessian[0] = 2.0;
+            return t0 * t0;
         }
     }
 }
