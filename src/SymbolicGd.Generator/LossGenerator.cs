@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+using SymbolicGd.Generator.Model;
+
+namespace SymbolicGd.Generator
+{
+    /// <summary>
+    /// Implements every <c>[Loss("...")]</c> method and adds its gradient, Hessian and
+    /// <c>NameLoss</c> type. Data flows one way:
+    /// [Loss] method → <see cref="LossTarget"/> (<see cref="LossTargetParser"/>) →
+    /// <see cref="LossResult"/> (<see cref="LossCompilation"/>: engine + <see cref="LossEmitter"/>) →
+    /// two outputs, diagnostics and sources, so a diagnostic that only moved does not re-add a file.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class LossGenerator : IIncrementalGenerator
+    {
+        /// <inheritdoc/>
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            IncrementalValuesProvider<LossTarget> targets = context.SyntaxProvider
+                .ForAttributeWithMetadataName(
+                    LossTargetParser.LossAttributeName,
+                    predicate: static (node, _) => node is MethodDeclarationSyntax,
+                    transform: static (context, cancellationToken) => LossTargetParser.Parse(context, cancellationToken))
+                .WithTrackingName(TrackingNames.LossTargets);
+
+            IncrementalValuesProvider<LossResult> results = targets
+                .Select(static (target, cancellationToken) => LossCompilation.Build(target, cancellationToken))
+                .WithTrackingName(TrackingNames.LossResults);
+
+            IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> diagnostics = results
+                .Select(static (result, _) => result.Diagnostics)
+                .WithTrackingName(TrackingNames.Diagnostics);
+
+            IncrementalValueProvider<ImmutableArray<GeneratedSource>> sources = results
+                .Where(static result => result.Source is not null)
+                .Select(static (result, _) => result.Source!)
+                .WithTrackingName(TrackingNames.Sources)
+                .Collect()
+                .WithTrackingName(TrackingNames.AllSources);
+
+            context.RegisterSourceOutput(diagnostics, static (context, diagnostics) =>
+            {
+                foreach (DiagnosticInfo diagnostic in diagnostics)
+                {
+                    context.ReportDiagnostic(diagnostic.ToDiagnostic());
+                }
+            });
+
+            context.RegisterSourceOutput(sources, static (context, sources) =>
+            {
+                // Hint names are compared ignoring case; "Fit" and "fit" in one type, or a namespace
+                // that spells a nested type's path, would otherwise collide.
+                var used = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+                foreach (GeneratedSource source in sources)
+                {
+                    string hintName = source.HintName;
+                    for (int i = 2; !used.Add(hintName); i++)
+                    {
+                        hintName = source.HintName.Substring(0, source.HintName.Length - ".g.cs".Length) + "_" + i.ToString(CultureInfo.InvariantCulture) + ".g.cs";
+                    }
+
+                    context.AddSource(hintName, SourceText.From(source.Text, Encoding.UTF8));
+                }
+            });
+        }
+    }
+}

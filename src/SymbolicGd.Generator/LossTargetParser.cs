@@ -1,0 +1,361 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SymbolicGd.Generator.Model;
+
+namespace SymbolicGd.Generator
+{
+    /// <summary>
+    /// Stage 1: reads a <c>[Loss]</c> method (symbol and syntax) into a <see cref="LossTarget"/>:
+    /// the names and texts the emitter needs, where things are, and what is wrong with the
+    /// method's shape. This is the only stage that sees Roslyn symbols.
+    /// </summary>
+    internal static class LossTargetParser
+    {
+        public const string LossAttributeName = "SymbolicGd.LossAttribute";
+
+        private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
+            .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+        public static LossTarget Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        {
+            if (context.TargetSymbol is not IMethodSymbol method || context.TargetNode is not MethodDeclarationSyntax syntax)
+            {
+                return new LossTarget(null, null, null, EquatableArray<DiagnosticInfo>.Empty);
+            }
+
+            LocationInfo methodLocation = LocationInfo.From(syntax.SyntaxTree, syntax.Identifier.Span);
+            try
+            {
+                return ParseMethod(context, method, syntax, methodLocation, cancellationToken);
+            }
+            catch (System.Exception exception) when (exception is not System.OperationCanceledException)
+            {
+                // Never let an exception escape into the compiler (CS8785): report it instead.
+                DiagnosticInfo failure = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, methodLocation, method.Name, exception.GetType().Name + ": " + exception.Message);
+                return new LossTarget(null, methodLocation, null, new EquatableArray<DiagnosticInfo>(new[] { failure }));
+            }
+        }
+
+        private static LossTarget ParseMethod(GeneratorAttributeSyntaxContext context, IMethodSymbol method, MethodDeclarationSyntax syntax, LocationInfo methodLocation, CancellationToken cancellationToken)
+        {
+            var diagnostics = new List<DiagnosticInfo>();
+            bool valid = true;
+
+            // Can a partial implementation be emitted at all? Only for a bodiless partial
+            // definition inside partial types; otherwise emitting would add compiler errors.
+            bool isPartialDefinition = syntax.Modifiers.Any(SyntaxKind.PartialKeyword) && syntax.Body is null && syntax.ExpressionBody is null;
+            bool typesArePartial = true;
+
+            if (!method.IsStatic || !isPartialDefinition)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MethodNotStaticPartial, methodLocation, method.Name));
+                valid = false;
+            }
+
+            List<ContainingTypeSpec> containingTypes = new();
+            for (SyntaxNode? node = syntax.Parent; node is not null; node = node.Parent)
+            {
+                if (node is TypeDeclarationSyntax type)
+                {
+                    if (!type.Modifiers.Any(SyntaxKind.PartialKeyword))
+                    {
+                        typesArePartial = false;
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ContainingTypeNotPartial, LocationInfo.From(type.SyntaxTree, type.Identifier.Span), type.Identifier.ValueText, method.Name));
+                    }
+
+                    containingTypes.Insert(0, new ContainingTypeSpec(TypeKeyword(type), type.Identifier.Text, TypeParameters(type.TypeParameterList)));
+                }
+            }
+
+            if (method.IsGenericMethod)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GenericMethod, methodLocation, method.Name));
+                valid = false;
+            }
+
+            if (method.ReturnType.SpecialType != SpecialType.System_Double || method.RefKind != RefKind.None)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReturnTypeNotDouble, LocationInfo.From(syntax.ReturnType.SyntaxTree, syntax.ReturnType.Span), method.Name, syntax.ReturnType.ToString()));
+                valid = false;
+            }
+
+            for (int i = 0; i < method.Parameters.Length; i++)
+            {
+                IParameterSymbol parameter = method.Parameters[i];
+                if (parameter.Type.SpecialType != SpecialType.System_Double || parameter.RefKind != RefKind.None || parameter.IsParams)
+                {
+                    ParameterSyntax? parameterSyntax = i < syntax.ParameterList.Parameters.Count ? syntax.ParameterList.Parameters[i] : null;
+                    LocationInfo where = parameterSyntax is null ? methodLocation : LocationInfo.From(syntax.SyntaxTree, parameterSyntax.Span);
+                    string written = parameterSyntax is null ? parameter.Type.ToDisplayString() : (parameterSyntax.Type?.ToString() ?? string.Empty);
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ParameterNotDouble, where, parameter.Name, method.Name, ParameterDescription(parameterSyntax, written)));
+                    valid = false;
+                }
+            }
+
+            if (method.Parameters.Length == 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoParameters, LocationInfo.From(syntax.SyntaxTree, syntax.ParameterList.Span), method.Name));
+                valid = false;
+            }
+
+            int duplicateIndex = DuplicateIndex(method);
+            if (duplicateIndex > 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateLossName, methodLocation, method.ContainingType?.Name ?? string.Empty, method.Name));
+                valid = false;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            (string? expression, ExpressionSite? site) = ReadExpression(context, syntax, cancellationToken);
+            if (expression is null && site is not null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingExpression, site.Argument, method.Name));
+                valid = false;
+            }
+            else if (expression is null)
+            {
+                // No argument at all: the compiler already reports the attribute (CS7036).
+                valid = false;
+            }
+
+            LossShape shape = valid && typesArePartial ? LossShape.Valid
+                : isPartialDefinition && typesArePartial ? LossShape.ThrowingBodyOnly
+                : LossShape.None;
+
+            string? ns = method.ContainingNamespace is { IsGlobalNamespace: false } containing ? containing.ToDisplayString() : null;
+            var spec = new LossSpec(
+                ns,
+                containingTypes.ToEquatableArray(),
+                method.Name,
+                Signature(method, syntax),
+                Accessibility(syntax),
+                method.Parameters.Select(p => p.Name).ToEquatableArray(),
+                syntax.ParameterList.Parameters.Select(p => p.Identifier.Text).ToEquatableArray(),
+                expression,
+                shape,
+                HintName(ns, method, duplicateIndex));
+
+            return new LossTarget(spec, methodLocation, site, diagnostics.ToEquatableArray());
+        }
+
+        private static (string? Expression, ExpressionSite? Site) ReadExpression(GeneratorAttributeSyntaxContext context, MethodDeclarationSyntax syntax, CancellationToken cancellationToken)
+        {
+            AttributeData? attribute = context.Attributes.FirstOrDefault();
+            string? expression = attribute is { ConstructorArguments.Length: 1 } && attribute.ConstructorArguments[0].Value is string text ? text : null;
+
+            if (attribute?.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax { ArgumentList.Arguments.Count: > 0 } attributeSyntax)
+            {
+                return (expression, null);
+            }
+
+            ExpressionSyntax argument = attributeSyntax.ArgumentList.Arguments[0].Expression;
+            var argumentLocation = LocationInfo.From(argument.SyntaxTree, argument.Span);
+            int[]? positions = expression is null ? null : StringLiteralMap.TryMap(argument);
+            EquatableArray<SourcePoint> points = positions is null ? EquatableArray<SourcePoint>.Empty : StringLiteralMap.ToPoints(argument.SyntaxTree, positions);
+            return (expression, new ExpressionSite(argumentLocation, points));
+        }
+
+        /// <summary>0 for the first [Loss] method of this name in its type, 1, 2, ... for later overloads.</summary>
+        private static int DuplicateIndex(IMethodSymbol method)
+        {
+            if (method.ContainingType is null)
+            {
+                return 0;
+            }
+
+            int index = 0;
+            foreach (ISymbol member in method.ContainingType.GetMembers(method.Name))
+            {
+                if (member is not IMethodSymbol other || !HasLossAttribute(other))
+                {
+                    continue;
+                }
+
+                if (SymbolEqualityComparer.Default.Equals(other, method) || SymbolEqualityComparer.Default.Equals(other.PartialImplementationPart, method))
+                {
+                    return index;
+                }
+
+                index++;
+            }
+
+            return 0;
+        }
+
+        private static bool HasLossAttribute(IMethodSymbol method) =>
+            method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == LossAttributeName);
+
+        private static string TypeKeyword(TypeDeclarationSyntax type) => type switch
+        {
+            RecordDeclarationSyntax record when record.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword) => "record struct",
+            RecordDeclarationSyntax => "record",
+            StructDeclarationSyntax => "struct",
+            InterfaceDeclarationSyntax => "interface",
+            _ => "class",
+        };
+
+        private static string TypeParameters(TypeParameterListSyntax? list) =>
+            list is null ? string.Empty : "<" + string.Join(", ", list.Parameters.Select(p => p.Identifier.Text)) + ">";
+
+        private static string ParameterDescription(ParameterSyntax? parameter, string type)
+        {
+            if (parameter is null)
+            {
+                return type;
+            }
+
+            string modifiers = string.Join(" ", parameter.Modifiers.Select(m => m.Text));
+            return modifiers.Length == 0 ? type : modifiers + " " + type;
+        }
+
+        /// <summary>The accessibility keywords as written (they must match on both partial parts).</summary>
+        private static string Accessibility(MethodDeclarationSyntax syntax)
+        {
+            var builder = new StringBuilder();
+            foreach (SyntaxToken modifier in syntax.Modifiers)
+            {
+                if (modifier.IsKind(SyntaxKind.PublicKeyword) || modifier.IsKind(SyntaxKind.InternalKeyword)
+                    || modifier.IsKind(SyntaxKind.PrivateKeyword) || modifier.IsKind(SyntaxKind.ProtectedKeyword))
+                {
+                    builder.Append(modifier.Text).Append(' ');
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>
+        /// The implementing declaration of the partial method: the definition's modifiers (which
+        /// must match), return type and parameters written with global:: names, and constraints.
+        /// </summary>
+        private static string Signature(IMethodSymbol method, MethodDeclarationSyntax syntax)
+        {
+            var builder = new StringBuilder();
+            foreach (SyntaxToken modifier in syntax.Modifiers)
+            {
+                if (!modifier.IsKind(SyntaxKind.PartialKeyword) && !modifier.IsKind(SyntaxKind.ExternKeyword) && !modifier.IsKind(SyntaxKind.AsyncKeyword))
+                {
+                    builder.Append(modifier.Text).Append(' ');
+                }
+            }
+
+            builder.Append("partial ");
+            builder.Append(method.RefKind switch { RefKind.Ref => "ref ", RefKind.RefReadOnly => "ref readonly ", _ => string.Empty });
+            builder.Append(method.ReturnsVoid ? "void" : method.ReturnType.ToDisplayString(TypeFormat));
+            builder.Append(' ').Append(syntax.Identifier.Text);
+            builder.Append(TypeParameters(syntax.TypeParameterList));
+            builder.Append('(');
+            for (int i = 0; i < method.Parameters.Length; i++)
+            {
+                IParameterSymbol parameter = method.Parameters[i];
+                if (i > 0)
+                {
+                    builder.Append(", ");
+                }
+
+                if (i == 0 && method.IsExtensionMethod)
+                {
+                    builder.Append("this ");
+                }
+
+                if (parameter.IsParams)
+                {
+                    builder.Append("params ");
+                }
+
+                if (parameter.ScopedKind != ScopedKind.None)
+                {
+                    builder.Append("scoped ");
+                }
+
+                builder.Append(parameter.RefKind switch
+                {
+                    RefKind.Ref => "ref ",
+                    RefKind.Out => "out ",
+                    RefKind.In => "in ",
+                    RefKind.RefReadOnlyParameter => "ref readonly ",
+                    _ => string.Empty,
+                });
+                builder.Append(parameter.Type.ToDisplayString(TypeFormat));
+                string name = i < syntax.ParameterList.Parameters.Count ? syntax.ParameterList.Parameters[i].Identifier.Text : parameter.Name;
+                builder.Append(' ').Append(name);
+            }
+
+            builder.Append(')');
+            foreach (ITypeParameterSymbol typeParameter in method.TypeParameters)
+            {
+                string constraints = Constraints(typeParameter);
+                if (constraints.Length > 0)
+                {
+                    builder.Append(" where ").Append(typeParameter.Name).Append(" : ").Append(constraints);
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        private static string Constraints(ITypeParameterSymbol typeParameter)
+        {
+            var parts = new List<string>();
+            if (typeParameter.HasUnmanagedTypeConstraint)
+            {
+                parts.Add("unmanaged");
+            }
+            else if (typeParameter.HasValueTypeConstraint)
+            {
+                parts.Add("struct");
+            }
+            else if (typeParameter.HasReferenceTypeConstraint)
+            {
+                parts.Add(typeParameter.ReferenceTypeConstraintNullableAnnotation == NullableAnnotation.Annotated ? "class?" : "class");
+            }
+            else if (typeParameter.HasNotNullConstraint)
+            {
+                parts.Add("notnull");
+            }
+
+            parts.AddRange(typeParameter.ConstraintTypes.Select(t => t.ToDisplayString(TypeFormat)));
+            if (typeParameter.HasConstructorConstraint && !typeParameter.HasValueTypeConstraint)
+            {
+                parts.Add("new()");
+            }
+
+            return string.Join(", ", parts);
+        }
+
+        /// <summary>Namespace.Outer`1+Inner.Method.g.cs; "-2", "-3" for later duplicates.</summary>
+        private static string HintName(string? ns, IMethodSymbol method, int duplicateIndex)
+        {
+            var types = new List<string>();
+            for (INamedTypeSymbol? type = method.ContainingType; type is not null; type = type.ContainingType)
+            {
+                types.Insert(0, type.MetadataName);
+            }
+
+            string name = (ns is null ? string.Empty : ns + ".") + string.Join("+", types) + "." + method.Name;
+            if (duplicateIndex > 0)
+            {
+                name += "-" + (duplicateIndex + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return Sanitize(name) + ".g.cs";
+        }
+
+        /// <summary>Hint names allow a restricted set of characters; identifiers may hold others (Unicode letters).</summary>
+        private static string Sanitize(string name)
+        {
+            var builder = new StringBuilder(name.Length);
+            foreach (char c in name)
+            {
+                builder.Append((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c is '.' or '_' or '-' or '+' or '`' ? c : '_');
+            }
+
+            return builder.ToString();
+        }
+    }
+}

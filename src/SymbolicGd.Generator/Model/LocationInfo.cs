@@ -1,0 +1,27 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace SymbolicGd.Generator.Model
+{
+    /// <summary>
+    /// A source location as plain values. A <see cref="Location"/> holds its syntax tree, and a
+    /// tree in a pipeline model would defeat caching (every edit makes a new tree).
+    /// </summary>
+    internal sealed record LocationInfo(string FilePath, TextSpan Span, LinePositionSpan LineSpan)
+    {
+        public static LocationInfo? From(Location? location)
+        {
+            if (location is null || !location.IsInSource)
+            {
+                return null;
+            }
+
+            return new LocationInfo(location.SourceTree?.FilePath ?? string.Empty, location.SourceSpan, location.GetLineSpan().Span);
+        }
+
+        public static LocationInfo From(SyntaxTree tree, TextSpan span) =>
+            new(tree.FilePath, span, tree.GetLineSpan(span).Span);
+
+        public Location ToLocation() => Location.Create(FilePath, Span, LineSpan);
+    }
+}

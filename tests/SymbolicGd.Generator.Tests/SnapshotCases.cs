@@ -1,0 +1,139 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SymbolicGd.Generator.Tests
+{
+    /// <summary>
+    /// The user code behind each snapshot. The snapshots are the documentation of what users get:
+    /// the losses cover the README's examples, every function of the language and the awkward
+    /// names, the diagnostic cases every SGD ID.
+    /// </summary>
+    internal static class SnapshotCases
+    {
+        public static readonly IReadOnlyDictionary<string, string> Losses = new SortedDictionary<string, string>(System.StringComparer.Ordinal)
+        {
+            ["Quadratic"] = Class("""[Loss("(theta - 3)^2")] public static partial double Quadratic(double theta);"""),
+            ["Rosenbrock"] = Class("""[Loss("(1 - x)^2 + 100*(y - x^2)^2")] public static partial double Rosenbrock(double x, double y);"""),
+            ["SoftplusLogistic"] = Class("""
+                // Logistic regression on two labelled points (x = 2, label +1) and (x = -1, label -1).
+                [Loss("softplus(-(2*w + b)) + softplus(-w + b)")] public static partial double Logistic(double w, double b);
+                """),
+            ["ExpLogSqrt"] = Class("""[Loss("exp(a) - log(a^2 + 1) + sqrt(b^2 + 1)")] public static partial double ExpLogSqrt(double a, double b);"""),
+            ["Trigonometric"] = Class("""[Loss("sin(x)*cos(y) + tan(x/4)")] public static partial double Trig(double x, double y);"""),
+            ["InverseTrigonometric"] = Class("""[Loss("asin(x/2) + acos(x/3) + atan(x*y)")] public static partial double InverseTrig(double x, double y);"""),
+            ["Hyperbolic"] = Class("""[Loss("sinh(x) + cosh(y) + tanh(x*y)")] public static partial double Hyperbolic(double x, double y);"""),
+            ["SigmoidSoftplus"] = Class("""[Loss("(sigmoid(a) - 0.25)^2 + softplus(a - b)")] public static partial double Logistic(double a, double b);"""),
+            ["Pow"] = Class("""[Loss("pow(x, y) + pow(x, 3) + x^-2")] public static partial double Power(double x, double y);"""),
+            ["AbsIsNonSmooth"] = Class("""[Loss("abs(x - 1) + x^2")] public static partial double Kinked(double x);"""),
+            ["Constants"] = Class("""[Loss("pi*x^2 + e^x - 1e-3*x + 2.5E+4")] public static partial double WithConstants(double x);"""),
+            ["ParameterShadowsConstant"] = Class("""[Loss("(e - pi)^2")] public static partial double Shadow(double e);"""),
+            ["SixParameters"] = Class("""
+                [Loss("(a - 1)^2 + 2*(b - 2)^2 + 3*(c + 1)^2 + (d - e)^2 + f^2/2 + a*f")]
+                public static partial double Bowl(double a, double b, double c, double d, double e, double f);
+                """),
+            ["Linear"] = Class("""[Loss("2*x - 3*y + 1")] public static partial double Plane(double x, double y);"""),
+            ["NamesLikeKeywordsAndLocals"] = Class("""
+                [Loss("checked*gradient + hessian^2 + theta*t0 + options^2 + (t1 - 1)^2")]
+                public static partial double Clashes(double @checked, double gradient, double hessian, double theta, double t0, double options, double t1);
+                """),
+            ["NestedGenericContainers"] = """
+                using SymbolicGd;
+
+                namespace Demo.Fitting;
+
+                public partial class Outer<T> where T : class
+                {
+                    internal partial struct Middle
+                    {
+                        private partial record Inner
+                        {
+                            [Loss("(k - 2)^2")] internal static partial double Spring(double k);
+                        }
+
+                        [Loss("(k - 2)^2")] private static partial double Spring(double k);
+                    }
+                }
+                """,
+        };
+
+        public static readonly IReadOnlyDictionary<string, string> Diagnostics = new SortedDictionary<string, string>(System.StringComparer.Ordinal)
+        {
+            ["SGD0001_Malformed"] = Class("""
+                [Loss("(theta - 3")] public static partial double Unclosed(double theta);
+                [Loss("theta + * 2")] public static partial double MissingOperand(double theta);
+                [Loss("theta $ 2")] public static partial double BadCharacter(double theta);
+                """),
+            ["SGD0002_UnknownIdentifier"] = Class("""[Loss("(thet - 3)^2")] public static partial double Quadratic(double theta);"""),
+            ["SGD0003_UnknownFunction"] = Class("""[Loss("sine(x) + 1")] public static partial double Wave(double x);"""),
+            ["SGD0004_WrongArity"] = Class("""
+                [Loss("pow(x)")] public static partial double OneArgument(double x);
+                [Loss("exp(x, 2)")] public static partial double TwoArguments(double x);
+                """),
+            ["SGD0006_TooComplex"] = Class("[Loss(\"" + new string('(', 300) + "x" + new string(')', 300) + "\")] public static partial double Deep(double x);"),
+            ["SGD0007_NotStaticPartial"] = """
+                using SymbolicGd;
+
+                public partial class Model
+                {
+                    [Loss("x^2")] public partial double Instance(double x);
+
+                    [Loss("x^2")] public static double HasBody(double x) => x * x;
+                }
+                """,
+            ["SGD0008_TypeNotPartial"] = """
+                using SymbolicGd;
+
+                public static class Losses
+                {
+                    [Loss("x^2")] public static partial double Square(double x);
+                }
+                """,
+            ["SGD0009_ReturnNotDouble"] = Class("""[Loss("x^2")] public static partial float Square(double x);"""),
+            ["SGD0010_ParameterNotDouble"] = Class("""
+                [Loss("x^2 + n")] public static partial double Counted(double x, int n);
+                [Loss("x^2")] public static partial double ByReference(ref double x);
+                [Loss("x^2")] public static partial double Many(params double[] x);
+                """),
+            ["SGD0011_NoParameters"] = Class("""[Loss("2")] public static partial double Constant();"""),
+            ["SGD0012_DuplicateName"] = Class("""
+                [Loss("x^2")] public static partial double Fit(double x);
+                [Loss("x^2 + y^2")] public static partial double Fit(double x, double y);
+                """),
+            ["SGD0013_GenericMethod"] = Class("""[Loss("x^2")] public static partial double Generic<T>(double x) where T : struct;"""),
+            ["SGD0014_MissingExpression"] = Class("""[Loss(null!)] public static partial double Nothing(double x);"""),
+            ["Location_EscapedString"] = Class("""
+                [Loss("\tx\u0041 + \"q\" + sine(x)")] public static partial double Escapes(double x);
+                """),
+            ["Location_VerbatimString"] = Class("""
+                [Loss(@"x +
+                    ""q"" + sine(x)")] public static partial double Verbatim(double x);
+                """),
+            ["Location_ConstantAndRawString"] = Class(""""""
+                private const string Expression = "sine(x)";
+                [Loss(Expression)] public static partial double FromConstant(double x);
+                [Loss("""
+                    sine(x)
+                    """)] public static partial double FromRawString(double x);
+                [Loss("sine" + "(x)")] public static partial double FromConcatenation(double x);
+                """"""),
+        };
+
+        /// <summary>Compiler diagnostics a case is allowed beside its SGD ones, because the user code itself is wrong C#.</summary>
+        public static readonly IReadOnlyDictionary<string, string[]> ExpectedCompilerErrors = new Dictionary<string, string[]>
+        {
+            // A partial method outside a partial type is a compiler error of its own (CS0751), and no
+            // generated part can be added to a type that is not partial (CS8795).
+            ["SGD0008_TypeNotPartial"] = new[] { "CS0751", "CS8795" },
+        };
+
+        public static IEnumerable<object[]> LossNames => Losses.Keys.Select(k => new object[] { k });
+
+        public static IEnumerable<object[]> DiagnosticNames => Diagnostics.Keys.Select(k => new object[] { k });
+
+        private static string Class(string members) =>
+            "using SymbolicGd;\n\npublic static partial class Losses\n{\n" + Indent(members) + "}\n";
+
+        private static string Indent(string members) =>
+            string.Concat(members.Replace("\r\n", "\n").Split('\n').Select(line => line.Length == 0 ? "\n" : "    " + line + "\n"));
+    }
+}
