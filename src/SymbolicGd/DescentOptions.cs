@@ -1,12 +1,15 @@
 namespace SymbolicGd
 {
-    /// <summary>Settings of one <see cref="GradientDescent"/> run.</summary>
+    /// <summary>
+    /// Settings of one <see cref="GradientDescent"/> run. A record, so that variations read as
+    /// <c>options with { LearningRate = 0.8 }</c>.
+    /// </summary>
     /// <example>
     /// <code>
     /// var options = new DescentOptions { LearningRate = 0.3, MaxSteps = 15, Guard = StepGuard.Off, RecordTrajectory = true };
     /// </code>
     /// </example>
-    public sealed class DescentOptions
+    public sealed record DescentOptions
     {
         /// <summary>
         /// The learning rate eta. <c>null</c> (the default) means automatic: eta_t = 1/L_t at

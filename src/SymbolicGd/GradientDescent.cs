@@ -96,7 +96,9 @@ namespace SymbolicGd
                 NonFiniteQuantity? bad = null;
                 if (!AllFinite(theta))
                 {
+                    // Nothing is evaluated at a non-finite theta; pooled buffers may hold old numbers.
                     bad = NonFiniteQuantity.Theta;
+                    gradient.Fill(double.NaN);
                 }
                 else
                 {

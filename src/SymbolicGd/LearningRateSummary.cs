@@ -145,7 +145,7 @@ namespace SymbolicGd
             text.Append("  contraction |1 - eta*L| = ").Append(NumberText.Of(ContractionFactor));
             if (SlowestContractionFactor is double slowest)
             {
-                text.Append(", slowest direction ").Append(NumberText.Of(slowest));
+                text.Append(ClampedSteps > 0 ? "; with the clamped eta used, the slowest direction shrinks by " : ", slowest direction ").Append(NumberText.Of(slowest));
             }
 
             if (!HasConstantHessian && MaxCurvature != Curvature)

@@ -21,7 +21,8 @@ namespace SymbolicGd
                 return "-infinity";
             }
 
-            return value.ToString("G6", CultureInfo.InvariantCulture);
+            // "1e-08" reads better than .NET's "1E-08".
+            return value.ToString("G6", CultureInfo.InvariantCulture).Replace('E', 'e');
         }
 
         public static string Of(int value) => value.ToString(CultureInfo.InvariantCulture);

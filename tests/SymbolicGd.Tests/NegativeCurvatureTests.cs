@@ -46,5 +46,17 @@ namespace SymbolicGd.Tests
             Assert.Equal(StopReason.Converged, result.StopReason);
             Assert.Equal(1.0, result.Minimum[0], 1e-9);
         }
+
+        [Fact]
+        public void A_two_by_two_Hessian_with_a_negative_eigenvalue_uses_its_magnitude()
+        {
+            // Rosenbrock at (0, 1): Hessian [[2 - 400, 0], [0, 200]] = diag(-398, 200), so L = 398, not 200.
+            double curvature = double.NaN;
+            var options = new DescentOptions { MaxSteps = 1, OnStep = step => curvature = step.Curvature };
+
+            GradientDescent.Minimize<RosenbrockLoss>(new[] { 0.0, 1.0 }, options);
+
+            Assert.Equal(398.0, curvature, 1e-12);
+        }
     }
 }

@@ -62,6 +62,9 @@ namespace SymbolicGd.Tests
             Assert.Equal(StopReason.NonFinite, result.StopReason);
             Assert.Equal(NonFiniteQuantity.Theta, result.NonFinite!.Quantity);
             Assert.Equal(0, result.NonFinite.Iteration);
+            Assert.Equal(0, result.Steps);
+            Assert.True(double.IsNaN(result.Value));
+            Assert.True(double.IsNaN(result.GradientNorm));
         }
 
         [Fact]

@@ -5,20 +5,21 @@ using System.Linq;
 namespace SymbolicGd.Tests.Losses
 {
     /// <summary>
-    /// sum_i (x_i^4 + x_i^2) + sum_i x_i x_{i+1} over 24 parameters: big enough that the
-    /// runtime's buffers come from the pool instead of the stack, with a tridiagonal Hessian.
+    /// sum_i (x_i^4 + x_i^2) over 24 parameters: big enough that the runtime's buffers come
+    /// from the pool instead of the stack. The Hessian is diagonal so that 10 000 steps of
+    /// 24 x 24 eigenvalues stay cheap in a unit test.
     /// </summary>
     internal readonly struct WideQuarticLoss : ISymbolicLoss
     {
         private const int N = 24;
         private static readonly string[] Names = Enumerable.Range(0, N).Select(i => "x" + i).ToArray();
-        private static readonly string[] Gradients = Enumerable.Range(0, N).Select(i => $"4*x{i}^3 + 2*x{i} + neighbours").ToArray();
+        private static readonly string[] Gradients = Enumerable.Range(0, N).Select(i => $"4*x{i}^3 + 2*x{i}").ToArray();
 
         public static int Dimension => N;
 
         public static IReadOnlyList<string> ParameterNames => Names;
 
-        public static string Expression => "sum_i (x_i^4 + x_i^2) + sum_i x_i*x_(i+1)";
+        public static string Expression => "sum_i (x_i^4 + x_i^2)";
 
         public static IReadOnlyList<string> GradientExpressions => Gradients;
 
@@ -32,7 +33,7 @@ namespace SymbolicGd.Tests.Losses
             for (int i = 0; i < N; i++)
             {
                 double x2 = theta[i] * theta[i];
-                sum += (x2 * x2) + x2 + (i + 1 < N ? theta[i] * theta[i + 1] : 0.0);
+                sum += (x2 * x2) + x2;
             }
 
             return sum;
@@ -42,8 +43,7 @@ namespace SymbolicGd.Tests.Losses
         {
             for (int i = 0; i < N; i++)
             {
-                gradient[i] = (4.0 * theta[i] * theta[i] * theta[i]) + (2.0 * theta[i])
-                    + (i > 0 ? theta[i - 1] : 0.0) + (i + 1 < N ? theta[i + 1] : 0.0);
+                gradient[i] = (4.0 * theta[i] * theta[i] * theta[i]) + (2.0 * theta[i]);
             }
 
             return Value(theta);
@@ -55,11 +55,6 @@ namespace SymbolicGd.Tests.Losses
             for (int i = 0; i < N; i++)
             {
                 hessian[(i * N) + i] = (12.0 * theta[i] * theta[i]) + 2.0;
-                if (i + 1 < N)
-                {
-                    hessian[(i * N) + i + 1] = 1.0;
-                    hessian[((i + 1) * N) + i] = 1.0;
-                }
             }
         }
 
