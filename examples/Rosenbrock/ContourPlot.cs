@@ -38,6 +38,8 @@ namespace RosenbrockExample
                 path.Color = palette.GetColor(k++);
                 path.LineWidth = 2;
                 path.LegendText = $"{label}: {result.StopReason}, {result.Steps} steps";
+                var end = plot.Add.Marker(result.Minimum[0], result.Minimum[1], MarkerShape.OpenCircle, 12, path.Color);
+                end.LegendText = string.Empty;
             }
 
             var start = plot.Add.Marker(-1.2, 1.0, MarkerShape.FilledCircle, 10, Colors.Black);
@@ -45,7 +47,7 @@ namespace RosenbrockExample
             var minimum = plot.Add.Marker(1.0, 1.0, MarkerShape.FilledDiamond, 12, Colors.Red);
             minimum.LegendText = "minimum (1, 1)";
 
-            plot.Title("Rosenbrock: paths of a fixed, a clamped and an automatic learning rate");
+            plot.Title("Rosenbrock from (-1.2, 1): four learning-rate policies (○ = where each run stopped)");
             plot.XLabel("x");
             plot.YLabel("y");
             plot.Axes.SetLimits(-2.0, 2.0, -1.0, 2.0);
