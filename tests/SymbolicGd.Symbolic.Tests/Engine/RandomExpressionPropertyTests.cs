@@ -28,7 +28,7 @@ namespace SymbolicGd.Symbolic.Tests.Engine
                 int n = 1 + random.Next(3);
                 string[] names = RandomExpression.Variables.Take(n).ToArray();
                 RandomExpression tree = RandomExpression.Build(random, 1 + random.Next(5), n);
-                double[]? point = FindPoint(random, tree, n);
+                double[]? point = tree.FindPoint(random, n);
                 if (point == null)
                 {
                     return;
@@ -85,26 +85,6 @@ namespace SymbolicGd.Symbolic.Tests.Engine
             }
 
             Assert.True(Math.Abs(symbolic - estimate) <= (1e-7 * scale) + error, $"{what} at {Show(point)}: symbolic {symbolic}, numeric {estimate} (+- {error})");
-        }
-
-        private static double[]? FindPoint(Random random, RandomExpression tree, int n)
-        {
-            for (int attempt = 0; attempt < 8; attempt++)
-            {
-                var point = new double[n];
-                for (int i = 0; i < n; i++)
-                {
-                    point[i] = -1.5 + (3.0 * random.NextDouble());
-                }
-
-                double v = tree.Evaluate(point);
-                if (!double.IsNaN(v) && Math.Abs(v) < 1e6)
-                {
-                    return point;
-                }
-            }
-
-            return null;
         }
 
         private static string Show(double[] point) => "(" + string.Join(", ", point.Select(p => p.ToString("R", System.Globalization.CultureInfo.InvariantCulture))) + ")";

@@ -35,6 +35,27 @@ namespace SymbolicGd.Symbolic.Tests.Support
             }
         }
 
+        /// <summary>A point in [-1.5, 1.5]^n where the value is a number of moderate size, if one is found quickly.</summary>
+        public double[]? FindPoint(Random random, int n)
+        {
+            for (int attempt = 0; attempt < 8; attempt++)
+            {
+                var point = new double[n];
+                for (int i = 0; i < n; i++)
+                {
+                    point[i] = -1.5 + (3.0 * random.NextDouble());
+                }
+
+                double v = Evaluate(point);
+                if (!double.IsNaN(v) && Math.Abs(v) < 1e6)
+                {
+                    return point;
+                }
+            }
+
+            return null;
+        }
+
         public static RandomExpression Build(Random random, int depth, int variables)
         {
             if (depth <= 0 || random.NextDouble() < 0.2)
