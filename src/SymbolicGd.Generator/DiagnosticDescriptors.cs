@@ -46,7 +46,7 @@ namespace SymbolicGd.Generator
         public static readonly DiagnosticDescriptor MethodNotStaticPartial = Error(
             "SGD0007", UsageCategory,
             "Loss method must be static partial",
-            "Loss method '{0}' must be a 'static partial' method declaration without a body");
+            "Loss method '{0}' must be declared 'static partial' with no body or implementation of its own; the generator writes it");
 
         public static readonly DiagnosticDescriptor ContainingTypeNotPartial = Error(
             "SGD0008", UsageCategory,

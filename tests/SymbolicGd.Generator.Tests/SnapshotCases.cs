@@ -78,6 +78,16 @@ namespace SymbolicGd.Generator.Tests
                     [Loss("x^2")] public partial double Instance(double x);
 
                     [Loss("x^2")] public static double HasBody(double x) => x * x;
+
+                    [Loss("x^2")] public static partial double ImplementedByHand(double x);
+                    public static partial double ImplementedByHand(double x) => x * x;
+
+                    public static double Outer(double y)
+                    {
+                        return Local(y);
+
+                        [Loss("x^2")] static double Local(double x) => x * x;
+                    }
                 }
                 """,
             ["SGD0008_TypeNotPartial"] = """
