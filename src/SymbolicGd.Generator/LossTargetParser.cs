@@ -71,7 +71,12 @@ namespace SymbolicGd.Generator
             {
                 if (node is TypeDeclarationSyntax type)
                 {
-                    if (!type.Modifiers.Any(SyntaxKind.PartialKeyword))
+                    if (type.Modifiers.Any(SyntaxKind.FileKeyword))
+                    {
+                        typesArePartial = false;
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileLocalContainingType, LocationInfo.From(type.SyntaxTree, type.Identifier.Span), type.Identifier.ValueText, method.Name));
+                    }
+                    else if (!type.Modifiers.Any(SyntaxKind.PartialKeyword))
                     {
                         typesArePartial = false;
                         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ContainingTypeNotPartial, LocationInfo.From(type.SyntaxTree, type.Identifier.Span), type.Identifier.ValueText, method.Name));

@@ -38,6 +38,8 @@ namespace SymbolicGd.Generator.Tests
             Assert.NotNull(result.Source);
             Assert.Contains("throw new global::System.InvalidOperationException(", result.Source!.Text);
             Assert.DoesNotContain("BrokenGradient", result.Source.Text);
+            var empty = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("Empty");
+            Infrastructure.Snapshot.VerifyText("SGD0015_InternalError", Infrastructure.Snapshot.FormatDiagnostics(result.Diagnostics.Select(d => d.ToDiagnostic(empty))));
         }
 
         [Fact]

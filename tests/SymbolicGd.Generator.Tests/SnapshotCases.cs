@@ -98,6 +98,14 @@ namespace SymbolicGd.Generator.Tests
                     [Loss("x^2")] public static partial double Square(double x);
                 }
                 """,
+            ["SGD0016_FileLocalType"] = """
+                using SymbolicGd;
+
+                file static partial class Losses
+                {
+                    [Loss("x^2")] public static partial double Square(double x);
+                }
+                """,
             ["SGD0009_ReturnNotDouble"] = Class("""[Loss("x^2")] public static partial float Square(double x);"""),
             ["SGD0010_ParameterNotDouble"] = Class("""
                 [Loss("x^2 + n")] public static partial double Counted(double x, int n);
@@ -134,6 +142,9 @@ namespace SymbolicGd.Generator.Tests
             // A partial method outside a partial type is a compiler error of its own (CS0751), and no
             // generated part can be added to a type that is not partial (CS8795).
             ["SGD0008_TypeNotPartial"] = new[] { "CS0751", "CS8795" },
+
+            // A file-local type cannot be extended from the generated file.
+            ["SGD0016_FileLocalType"] = new[] { "CS8795" },
         };
 
         public static IEnumerable<object[]> LossNames => Losses.Keys.Select(k => new object[] { k });
