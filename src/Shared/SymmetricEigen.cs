@@ -46,8 +46,9 @@ namespace SymbolicGd
                     }
             }
 
-            Span<double> diagonal = n <= 64 ? stackalloc double[n] : new double[n];
-            if (!Eigenvalues(a, n, scratch, diagonal))
+            // Diagonalise in scratch and read the diagonal there: no buffer of any size is
+            // allocated, so the runtime's descent loop stays allocation-free for every n.
+            if (!Diagonalize(a, n, scratch, default))
             {
                 return double.NaN;
             }
@@ -55,7 +56,7 @@ namespace SymbolicGd
             double max = 0.0;
             for (int i = 0; i < n; i++)
             {
-                max = Math.Max(max, Math.Abs(diagonal[i]));
+                max = Math.Max(max, Math.Abs(scratch[i * n + i]));
             }
 
             return max;
@@ -67,6 +68,52 @@ namespace SymbolicGd
         /// (n*n doubles) as working storage. Returns false when an entry is not finite.
         /// </summary>
         public static bool Eigenvalues(ReadOnlySpan<double> a, int n, Span<double> scratch, Span<double> eigenvalues)
+        {
+            if (!Diagonalize(a, n, scratch, default))
+            {
+                return false;
+            }
+
+            for (int i = 0; i < n; i++)
+            {
+                eigenvalues[i] = scratch[i * n + i];
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// Writes the eigenvalues of the symmetric row-major n x n matrix <paramref name="a"/>
+        /// (unordered) into <paramref name="eigenvalues"/> and the matching orthonormal
+        /// eigenvectors as the columns of the row-major n x n <paramref name="eigenvectors"/>
+        /// (column k belongs to eigenvalue k), using <paramref name="scratch"/> (n*n doubles).
+        /// Returns false when an entry is not finite.
+        /// </summary>
+        public static bool Eigensystem(ReadOnlySpan<double> a, int n, Span<double> scratch, Span<double> eigenvalues, Span<double> eigenvectors)
+        {
+            Span<double> v = eigenvectors.Slice(0, n * n);
+            v.Clear();
+            for (int i = 0; i < n; i++)
+            {
+                v[i * n + i] = 1.0;
+            }
+
+            if (!Diagonalize(a, n, scratch, v))
+            {
+                return false;
+            }
+
+            for (int i = 0; i < n; i++)
+            {
+                eigenvalues[i] = scratch[i * n + i];
+            }
+
+            return true;
+        }
+
+        // Cyclic Jacobi: leaves the eigenvalues on the diagonal of scratch and, when vectors is
+        // not empty, accumulates the rotations into it (so its columns become eigenvectors).
+        private static bool Diagonalize(ReadOnlySpan<double> a, int n, Span<double> scratch, Span<double> vectors)
         {
             Span<double> m = scratch.Slice(0, n * n);
             double norm2 = 0.0;
@@ -106,21 +153,16 @@ namespace SymbolicGd
                 {
                     for (int q = p + 1; q < n; q++)
                     {
-                        Rotate(m, n, p, q);
+                        Rotate(m, n, p, q, vectors);
                     }
                 }
-            }
-
-            for (int i = 0; i < n; i++)
-            {
-                eigenvalues[i] = m[i * n + i];
             }
 
             return true;
         }
 
         // One Jacobi rotation that zeroes m[p, q] (Numerical Recipes' stable form).
-        private static void Rotate(Span<double> m, int n, int p, int q)
+        private static void Rotate(Span<double> m, int n, int p, int q, Span<double> vectors)
         {
             double apq = m[p * n + q];
             if (apq == 0.0)
@@ -153,6 +195,16 @@ namespace SymbolicGd
                 m[p * n + k] = kp;
                 m[k * n + q] = kq;
                 m[q * n + k] = kq;
+            }
+
+            if (!vectors.IsEmpty)
+            {
+                for (int k = 0; k < n; k++)
+                {
+                    double vkp = vectors[k * n + p], vkq = vectors[k * n + q];
+                    vectors[k * n + p] = c * vkp - s * vkq;
+                    vectors[k * n + q] = s * vkp + c * vkq;
+                }
             }
 
             m[p * n + p] = app - t * apq;

@@ -1,0 +1,34 @@
+namespace SymbolicGd
+{
+    /// <summary>
+    /// What a learning rate eta does on curvature L, classified by eta*L (exact on a quadratic,
+    /// where the error along the steepest direction is multiplied by 1 - eta*L each step).
+    /// Equality with 1 and 2 is judged to a relative 1e-9.
+    /// </summary>
+    public enum LearningRateRegime
+    {
+        /// <summary>eta*L &lt;= 0.1: monotone but slow; every step removes at most a tenth of the error.</summary>
+        Slow = 0,
+
+        /// <summary>0.1 &lt; eta*L &lt; 1: the loss falls monotonically.</summary>
+        Monotone,
+
+        /// <summary>eta*L = 1: the optimal step; a quadratic's steepest direction is solved in one step.</summary>
+        Optimal,
+
+        /// <summary>1 &lt; eta*L &lt; 2: each step overshoots the minimum, but the iterates still converge.</summary>
+        Overshooting,
+
+        /// <summary>eta*L = 2: the stability bound; a quadratic cycles between two points forever.</summary>
+        Oscillating,
+
+        /// <summary>eta*L &gt; 2: the error grows by |1 - eta*L| &gt; 1 every step.</summary>
+        Diverging,
+
+        /// <summary>L = 0: no curvature, so eta*L says nothing (any eta is stable).</summary>
+        Flat,
+
+        /// <summary>L could not be computed (the start point was not finite), so there is no regime.</summary>
+        Unknown,
+    }
+}

@@ -1,0 +1,19 @@
+namespace SymbolicGd
+{
+    /// <summary>One recorded iterate of a descent run (see <see cref="DescentTrajectory"/>).</summary>
+    /// <param name="Iteration">t: this is theta_t (0 = the start).</param>
+    /// <param name="Theta">theta_t.</param>
+    /// <param name="Loss">The loss at theta_t.</param>
+    /// <param name="GradientNorm">The Euclidean gradient norm at theta_t.</param>
+    /// <param name="LearningRate">The eta used to step from theta_t to theta_{t+1}; NaN at the last iterate (no step taken).</param>
+    /// <param name="Curvature">L_t, the largest absolute Hessian eigenvalue at theta_t.</param>
+    /// <param name="Clamped">Whether the step from theta_t was clamped to 1/L_t.</param>
+    public readonly record struct TrajectoryPoint(
+        int Iteration,
+        double[] Theta,
+        double Loss,
+        double GradientNorm,
+        double LearningRate,
+        double Curvature,
+        bool Clamped);
+}

@@ -1,0 +1,93 @@
+using BenchmarkDotNet.Attributes;
+
+namespace SymbolicGd.Benchmarks
+{
+    /// <summary>
+    /// The Hessian of one loss: hand-written (baseline, per subclass), generated, and central
+    /// finite differences, side by side.
+    /// </summary>
+    [MemoryDiagnoser]
+    public abstract class HessianBenchmark<TLoss>
+        where TLoss : ISymbolicLoss
+    {
+        private double[] work = [];
+
+        protected double[] Theta { get; private set; } = [];
+
+        protected double[] Hessian { get; private set; } = [];
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            Theta = BenchmarkPoints.For<TLoss>();
+            Hessian = new double[TLoss.Dimension * TLoss.Dimension];
+            work = new double[TLoss.Dimension];
+            Verification.CheckHessians<TLoss>(Theta);
+            Verification.CheckHandWritten(this, Hessian, () => Generated());
+        }
+
+        [Benchmark]
+        public double Generated()
+        {
+            TLoss.Hessian(Theta, Hessian);
+            return Hessian[0];
+        }
+
+        [Benchmark]
+        public double FiniteDifference()
+        {
+            FiniteDifferences.Hessian<TLoss>(Theta, Hessian, work);
+            return Hessian[0];
+        }
+    }
+
+    public class RosenbrockHessian : HessianBenchmark<BenchmarkLosses.RosenbrockLoss>
+    {
+        [Benchmark(Baseline = true)]
+        public double HandWritten()
+        {
+            Benchmarks.HandWritten.RosenbrockHessian(Theta[0], Theta[1], Hessian);
+            return Hessian[0];
+        }
+    }
+
+    public class BealeHessian : HessianBenchmark<BenchmarkLosses.BealeLoss>
+    {
+        [Benchmark(Baseline = true)]
+        public double HandWritten()
+        {
+            Benchmarks.HandWritten.BealeHessian(Theta[0], Theta[1], Hessian);
+            return Hessian[0];
+        }
+    }
+
+    public class LeastSquaresHessian : HessianBenchmark<BenchmarkLosses.LeastSquaresLoss>
+    {
+        [Benchmark(Baseline = true)]
+        public double HandWritten()
+        {
+            Benchmarks.HandWritten.LeastSquaresHessian(10, Hessian);
+            return Hessian[0];
+        }
+    }
+
+    public class LogisticHessian : HessianBenchmark<BenchmarkLosses.LogisticLoss>
+    {
+        [Benchmark(Baseline = true)]
+        public double HandWritten()
+        {
+            Benchmarks.HandWritten.LogisticHessian(Theta, Hessian);
+            return Hessian[0];
+        }
+    }
+
+    public class AckleyHessian : HessianBenchmark<BenchmarkLosses.AckleyLoss>
+    {
+        [Benchmark(Baseline = true)]
+        public double HandWritten()
+        {
+            Benchmarks.HandWritten.AckleyHessian(Theta[0], Theta[1], Hessian);
+            return Hessian[0];
+        }
+    }
+}

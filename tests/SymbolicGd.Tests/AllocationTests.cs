@@ -1,0 +1,76 @@
+using System;
+using SymbolicGd.Tests.Losses;
+using Xunit;
+
+namespace SymbolicGd.Tests
+{
+    // The descent loop must not allocate per step. A run allocates its result once, so the test
+    // compares a 10-step run with a 10 010-step run on the same thread: the difference is what
+    // 10 000 extra steps allocated, and it must be exactly zero.
+    public class AllocationTests
+    {
+        private static long ExtraBytesFor10000Steps<TLoss>(double[] start, double? eta)
+            where TLoss : ISymbolicLoss
+        {
+            var shortRun = new DescentOptions { LearningRate = eta, MaxSteps = 10, Tolerance = 0.0, Guard = StepGuard.Off };
+            var longRun = new DescentOptions { LearningRate = eta, MaxSteps = 10_010, Tolerance = 0.0, Guard = StepGuard.Off };
+
+            // Warm up: tiered JIT, the pool, static initialisers.
+            for (int i = 0; i < 3; i++)
+            {
+                GradientDescent.Minimize<TLoss>(start, longRun);
+                GradientDescent.Minimize<TLoss>(start, shortRun);
+            }
+
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            var a = GradientDescent.Minimize<TLoss>(start, shortRun);
+            long shortBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+
+            before = GC.GetAllocatedBytesForCurrentThread();
+            var b = GradientDescent.Minimize<TLoss>(start, longRun);
+            long longBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+
+            Assert.Equal(10, a.Steps);
+            Assert.Equal(10_010, b.Steps);
+            return longBytes - shortBytes;
+        }
+
+        [Fact]
+        public void One_parameter_constant_Hessian_loop_allocates_nothing()
+        {
+            Assert.Equal(0, ExtraBytesFor10000Steps<QuadraticLoss>(new[] { -1.0 }, 1e-4));
+        }
+
+        [Fact]
+        public void Two_parameter_Hessian_per_step_loop_allocates_nothing()
+        {
+            Assert.Equal(0, ExtraBytesFor10000Steps<RosenbrockLoss>(new[] { -1.2, 1.0 }, 1e-4));
+        }
+
+        [Fact]
+        public void Jacobi_eigen_solver_per_step_allocates_nothing()
+        {
+            Assert.Equal(0, ExtraBytesFor10000Steps<CoupledQuarticLoss>(new[] { 1.0, -0.5, 0.25 }, 1e-3));
+        }
+
+        [Fact]
+        public void Automatic_steps_allocate_nothing()
+        {
+            // Rosenbrock is slow enough that 10 010 automatic steps do not reach a zero gradient.
+            Assert.Equal(0, ExtraBytesFor10000Steps<RosenbrockLoss>(new[] { -1.2, 1.0 }, null));
+            Assert.Equal(0, ExtraBytesFor10000Steps<LinearLoss>(new[] { 0.0 }, null));
+        }
+
+        [Fact]
+        public void Pooled_buffers_for_a_wide_loss_allocate_nothing_per_step()
+        {
+            var start = new double[24];
+            for (int i = 0; i < start.Length; i++)
+            {
+                start[i] = 1.0 / (i + 1);
+            }
+
+            Assert.Equal(0, ExtraBytesFor10000Steps<WideQuarticLoss>(start, 1e-4));
+        }
+    }
+}
