@@ -46,7 +46,7 @@ namespace SymbolicGd.Generator
         public static readonly DiagnosticDescriptor MethodNotStaticPartial = Error(
             "SGD0007", UsageCategory,
             "Loss method must be static partial",
-            "Loss method '{0}' must be a 'static partial' method declaration without a body");
+            "Loss method '{0}' must be declared 'static partial' with no body or implementation of its own; the generator writes it");
 
         public static readonly DiagnosticDescriptor ContainingTypeNotPartial = Error(
             "SGD0008", UsageCategory,
@@ -88,12 +88,18 @@ namespace SymbolicGd.Generator
             "The SymbolicGd generator failed",
             "The SymbolicGd generator failed on '{0}': {1}; please report this with the expression");
 
+        public static readonly DiagnosticDescriptor FileLocalContainingType = Error(
+            "SGD0016", UsageCategory,
+            "Type containing a loss must not be file-local",
+            "Type '{0}' contains the loss method '{1}' and is file-local ('file'); generated code in another file cannot extend it");
+
         /// <summary>Every descriptor, in ID order.</summary>
         public static readonly DiagnosticDescriptor[] All =
         {
             MalformedExpression, UnknownIdentifier, UnknownFunction, WrongArity, NonSmoothFunction,
             ExpressionTooComplex, MethodNotStaticPartial, ContainingTypeNotPartial, ReturnTypeNotDouble,
             ParameterNotDouble, NoParameters, DuplicateLossName, GenericMethod, MissingExpression, InternalError,
+            FileLocalContainingType,
         };
 
         public static DiagnosticDescriptor ById(string id)

@@ -23,6 +23,13 @@ namespace SymbolicGd.Generator
 
         public static LossTarget Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
         {
+            if (context.TargetNode is LocalFunctionStatementSyntax localFunction)
+            {
+                // [Loss] is allowed on local functions by AttributeTargets.Method, but they cannot be partial.
+                LocationInfo where = LocationInfo.From(localFunction.SyntaxTree, localFunction.Identifier.Span);
+                return new LossTarget(null, where, null, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DiagnosticDescriptors.MethodNotStaticPartial, where, localFunction.Identifier.ValueText) }));
+            }
+
             if (context.TargetSymbol is not IMethodSymbol method || context.TargetNode is not MethodDeclarationSyntax syntax)
             {
                 return new LossTarget(null, null, null, EquatableArray<DiagnosticInfo>.Empty);
@@ -48,7 +55,9 @@ namespace SymbolicGd.Generator
 
             // Can a partial implementation be emitted at all? Only for a bodiless partial
             // definition inside partial types; otherwise emitting would add compiler errors.
-            bool isPartialDefinition = syntax.Modifiers.Any(SyntaxKind.PartialKeyword) && syntax.Body is null && syntax.ExpressionBody is null;
+            // A definition the user already implemented by hand must not get a second implementation.
+            bool isPartialDefinition = syntax.Modifiers.Any(SyntaxKind.PartialKeyword) && syntax.Body is null && syntax.ExpressionBody is null
+                && method.PartialImplementationPart is null;
             bool typesArePartial = true;
 
             if (!method.IsStatic || !isPartialDefinition)
@@ -62,7 +71,12 @@ namespace SymbolicGd.Generator
             {
                 if (node is TypeDeclarationSyntax type)
                 {
-                    if (!type.Modifiers.Any(SyntaxKind.PartialKeyword))
+                    if (type.Modifiers.Any(SyntaxKind.FileKeyword))
+                    {
+                        typesArePartial = false;
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileLocalContainingType, LocationInfo.From(type.SyntaxTree, type.Identifier.Span), type.Identifier.ValueText, method.Name));
+                    }
+                    else if (!type.Modifiers.Any(SyntaxKind.PartialKeyword))
                     {
                         typesArePartial = false;
                         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ContainingTypeNotPartial, LocationInfo.From(type.SyntaxTree, type.Identifier.Span), type.Identifier.ValueText, method.Name));

@@ -78,12 +78,30 @@ namespace SymbolicGd.Generator.Tests
                     [Loss("x^2")] public partial double Instance(double x);
 
                     [Loss("x^2")] public static double HasBody(double x) => x * x;
+
+                    [Loss("x^2")] public static partial double ImplementedByHand(double x);
+                    public static partial double ImplementedByHand(double x) => x * x;
+
+                    public static double Outer(double y)
+                    {
+                        return Local(y);
+
+                        [Loss("x^2")] static double Local(double x) => x * x;
+                    }
                 }
                 """,
             ["SGD0008_TypeNotPartial"] = """
                 using SymbolicGd;
 
                 public static class Losses
+                {
+                    [Loss("x^2")] public static partial double Square(double x);
+                }
+                """,
+            ["SGD0016_FileLocalType"] = """
+                using SymbolicGd;
+
+                file static partial class Losses
                 {
                     [Loss("x^2")] public static partial double Square(double x);
                 }
@@ -124,6 +142,9 @@ namespace SymbolicGd.Generator.Tests
             // A partial method outside a partial type is a compiler error of its own (CS0751), and no
             // generated part can be added to a type that is not partial (CS8795).
             ["SGD0008_TypeNotPartial"] = new[] { "CS0751", "CS8795" },
+
+            // A file-local type cannot be extended from the generated file.
+            ["SGD0016_FileLocalType"] = new[] { "CS8795" },
         };
 
         public static IEnumerable<object[]> LossNames => Losses.Keys.Select(k => new object[] { k });
