@@ -35,7 +35,15 @@ namespace SymbolicGd.Generator
 
             IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> diagnostics = results
                 .Select(static (result, _) => result.Diagnostics)
-                .WithTrackingName(TrackingNames.Diagnostics);
+                .WithTrackingName(TrackingNames.Diagnostics)
+                .Where(static diagnostics => diagnostics.Count > 0);
+
+            // #pragma warning disable only applies to a location in a syntax tree, and the models
+            // hold plain file positions (a tree would defeat caching). So the few losses that have
+            // diagnostics meet the compilation again here, at the very end, to find their trees.
+            IncrementalValuesProvider<(EquatableArray<DiagnosticInfo> Diagnostics, Compilation Compilation)> located = diagnostics
+                .Combine(context.CompilationProvider)
+                .WithTrackingName(TrackingNames.DiagnosticsInSource);
 
             IncrementalValueProvider<ImmutableArray<GeneratedSource>> sources = results
                 .Where(static result => result.Source is not null)
@@ -44,11 +52,11 @@ namespace SymbolicGd.Generator
                 .Collect()
                 .WithTrackingName(TrackingNames.AllSources);
 
-            context.RegisterSourceOutput(diagnostics, static (context, diagnostics) =>
+            context.RegisterSourceOutput(located, static (context, item) =>
             {
-                foreach (DiagnosticInfo diagnostic in diagnostics)
+                foreach (DiagnosticInfo diagnostic in item.Diagnostics)
                 {
-                    context.ReportDiagnostic(diagnostic.ToDiagnostic());
+                    context.ReportDiagnostic(diagnostic.ToDiagnostic(item.Compilation));
                 }
             });
 

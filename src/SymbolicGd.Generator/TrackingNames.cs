@@ -12,6 +12,13 @@ namespace SymbolicGd.Generator
         /// <summary>The diagnostics of each result.</summary>
         public const string Diagnostics = nameof(Diagnostics);
 
+        /// <summary>
+        /// Non-empty diagnostics paired with the compilation, to report them at source locations
+        /// that #pragma can suppress. Deliberately recomputed for every compilation (it only
+        /// reports); the caching tests exempt it.
+        /// </summary>
+        public const string DiagnosticsInSource = nameof(DiagnosticsInSource);
+
         /// <summary>The generated file of each result.</summary>
         public const string Sources = nameof(Sources);
 

@@ -11,7 +11,8 @@ namespace SymbolicGd.Generator.Model
         public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] messageArgs) =>
             new(descriptor.Id, location, new EquatableArray<string>(messageArgs));
 
-        public Diagnostic ToDiagnostic()
+        /// <summary>The diagnostic, located in the compilation's syntax tree of that file when there is one.</summary>
+        public Diagnostic ToDiagnostic(Compilation compilation)
         {
             object?[] args = new object?[MessageArgs.Count];
             for (int i = 0; i < args.Length; i++)
@@ -19,7 +20,7 @@ namespace SymbolicGd.Generator.Model
                 args[i] = MessageArgs[i];
             }
 
-            return Diagnostic.Create(DiagnosticDescriptors.ById(Id), Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, args);
+            return Diagnostic.Create(DiagnosticDescriptors.ById(Id), Location?.ToLocation(compilation) ?? Microsoft.CodeAnalysis.Location.None, args);
         }
     }
 }

@@ -23,5 +23,22 @@ namespace SymbolicGd.Generator.Model
             new(tree.FilePath, span, tree.GetLineSpan(span).Span);
 
         public Location ToLocation() => Location.Create(FilePath, Span, LineSpan);
+
+        /// <summary>
+        /// A location in the compilation's tree of this file, which #pragma warning disable can
+        /// suppress; a file-only location when the tree is gone or the span no longer fits.
+        /// </summary>
+        public Location ToLocation(Compilation compilation)
+        {
+            foreach (SyntaxTree tree in compilation.SyntaxTrees)
+            {
+                if (tree.FilePath == FilePath && Span.End <= tree.Length)
+                {
+                    return Location.Create(tree, Span);
+                }
+            }
+
+            return ToLocation();
+        }
     }
 }
