@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+
+namespace SymbolicGd.Symbolic
+{
+    /// <summary>Which results a fused emitted program computes.</summary>
+    public enum ProgramOutputs
+    {
+        Value,
+        ValueAndGradient,
+        ValueGradientAndHessian,
+    }
+
+    /// <summary>
+    /// Counts the arithmetic operations of exactly the program <see cref="CSharpEmitter"/> emits
+    /// (each + - * /, unary minus, function call and sign test is one; literals and parameter
+    /// reads are free; a shared operation is counted once), to check the cheap-gradient bound.
+    /// </summary>
+    public static class OperationCounter
+    {
+        public static int Count(LossDefinition loss, ProgramOutputs outputs)
+        {
+            if (loss == null)
+            {
+                throw new ArgumentNullException(nameof(loss));
+            }
+
+            var parameters = new string[loss.Dimension];
+            for (int i = 0; i < parameters.Length; i++)
+            {
+                parameters[i] = "p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            var request = new EmitRequest
+            {
+                Parameters = parameters,
+                ReturnValue = true,
+                GradientSpan = outputs == ProgramOutputs.Value ? null : "gradient",
+                HessianSpan = outputs == ProgramOutputs.ValueGradientAndHessian ? "hessian" : null,
+            };
+            return Count(loss, request);
+        }
+
+        /// <summary>Operations of the program emitted for <paramref name="request"/>.</summary>
+        public static int Count(LossDefinition loss, EmitRequest request)
+        {
+            var targets = new List<string?>();
+            List<Expr> roots = CSharpEmitter.Outputs(loss, request, targets);
+            return StraightLineProgram.Build(roots, _ => false).OperationCount;
+        }
+    }
+}
