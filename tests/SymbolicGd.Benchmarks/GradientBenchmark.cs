@@ -27,7 +27,15 @@ namespace SymbolicGd.Benchmarks
             work = new double[TLoss.Dimension];
             interpreted = InterpretedLoss.Create<TLoss>();
             Verification.CheckGradients<TLoss>(Theta);
-            Verification.CheckHandWritten(this, Gradient, () => Generated());
+
+            // Every timed variant must compute what the generated code computes.
+            double value = Generated();
+            double[] gradient = (double[])Gradient.Clone();
+            string name = GetType().Name + ".";
+            Verification.CheckVariant(name + "HandWritten", Verification.HandWritten(this), Gradient, value, gradient, 1e-12);
+            Verification.CheckVariant(name + "Interpreter", Interpreter, Gradient, value, gradient, 1e-12);
+            Verification.CheckVariant(name + "FiniteDifference", FiniteDifference, Gradient, value, gradient, 1e-6);
+            Verification.CheckVariant(name + "ValueOnly", ValueOnly, [], value, [], 1e-14);
         }
 
         [Benchmark]
