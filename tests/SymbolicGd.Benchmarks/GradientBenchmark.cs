@@ -54,13 +54,13 @@ namespace SymbolicGd.Benchmarks
     public class RosenbrockGradient : GradientBenchmark<BenchmarkLosses.RosenbrockLoss>
     {
         [Benchmark(Baseline = true)]
-        public double HandWritten() => Benchmarks.HandWritten.RosenbrockValueAndGradient(Theta[0], Theta[1], Gradient);
+        public double HandWritten() => Benchmarks.HandWritten.RosenbrockValueAndGradient(Theta, Gradient);
     }
 
     public class BealeGradient : GradientBenchmark<BenchmarkLosses.BealeLoss>
     {
         [Benchmark(Baseline = true)]
-        public double HandWritten() => Benchmarks.HandWritten.BealeValueAndGradient(Theta[0], Theta[1], Gradient);
+        public double HandWritten() => Benchmarks.HandWritten.BealeValueAndGradient(Theta, Gradient);
     }
 
     public class LeastSquaresGradient : GradientBenchmark<BenchmarkLosses.LeastSquaresLoss>
@@ -78,6 +78,6 @@ namespace SymbolicGd.Benchmarks
     public class AckleyGradient : GradientBenchmark<BenchmarkLosses.AckleyLoss>
     {
         [Benchmark(Baseline = true)]
-        public double HandWritten() => Benchmarks.HandWritten.AckleyValueAndGradient(Theta[0], Theta[1], Gradient);
+        public double HandWritten() => Benchmarks.HandWritten.AckleyValueAndGradient(Theta, Gradient);
     }
 }

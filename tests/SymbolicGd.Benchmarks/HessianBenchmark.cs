@@ -52,7 +52,7 @@ namespace SymbolicGd.Benchmarks
         [Benchmark(Baseline = true)]
         public double HandWritten()
         {
-            Benchmarks.HandWritten.RosenbrockHessian(Theta[0], Theta[1], Hessian);
+            Benchmarks.HandWritten.RosenbrockHessian(Theta, Hessian);
             return Hessian[0];
         }
     }
@@ -62,7 +62,7 @@ namespace SymbolicGd.Benchmarks
         [Benchmark(Baseline = true)]
         public double HandWritten()
         {
-            Benchmarks.HandWritten.BealeHessian(Theta[0], Theta[1], Hessian);
+            Benchmarks.HandWritten.BealeHessian(Theta, Hessian);
             return Hessian[0];
         }
     }
@@ -92,7 +92,7 @@ namespace SymbolicGd.Benchmarks
         [Benchmark(Baseline = true)]
         public double HandWritten()
         {
-            Benchmarks.HandWritten.AckleyHessian(Theta[0], Theta[1], Hessian);
+            Benchmarks.HandWritten.AckleyHessian(Theta, Hessian);
             return Hessian[0];
         }
     }
