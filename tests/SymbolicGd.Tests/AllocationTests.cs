@@ -6,7 +6,10 @@ namespace SymbolicGd.Tests
 {
     // The descent loop must not allocate per step. A run allocates its result once, so the test
     // compares a 10-step run with a 10 010-step run on the same thread: the difference is what
-    // 10 000 extra steps allocated, and it must be exactly zero.
+    // 10 000 extra steps allocated, and it must be exactly zero. The runtime itself may allocate
+    // a few bytes once in a while on a loaded machine (tiering, pool trimming after a GC), so the
+    // pair is measured a few times and the smallest difference counts: an allocation per step
+    // would show up in every measurement as at least 10 000 bytes.
     public class AllocationTests
     {
         private static long ExtraBytesFor10000Steps<TLoss>(double[] start, double? eta)
@@ -22,17 +25,23 @@ namespace SymbolicGd.Tests
                 GradientDescent.Minimize<TLoss>(start, shortRun);
             }
 
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            var a = GradientDescent.Minimize<TLoss>(start, shortRun);
-            long shortBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+            long smallest = long.MaxValue;
+            for (int attempt = 0; attempt < 5 && smallest != 0; attempt++)
+            {
+                long before = GC.GetAllocatedBytesForCurrentThread();
+                var a = GradientDescent.Minimize<TLoss>(start, shortRun);
+                long shortBytes = GC.GetAllocatedBytesForCurrentThread() - before;
 
-            before = GC.GetAllocatedBytesForCurrentThread();
-            var b = GradientDescent.Minimize<TLoss>(start, longRun);
-            long longBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+                before = GC.GetAllocatedBytesForCurrentThread();
+                var b = GradientDescent.Minimize<TLoss>(start, longRun);
+                long longBytes = GC.GetAllocatedBytesForCurrentThread() - before;
 
-            Assert.Equal(10, a.Steps);
-            Assert.Equal(10_010, b.Steps);
-            return longBytes - shortBytes;
+                Assert.Equal(10, a.Steps);
+                Assert.Equal(10_010, b.Steps);
+                smallest = Math.Min(smallest, longBytes - shortBytes);
+            }
+
+            return smallest;
         }
 
         [Fact]
