@@ -18,7 +18,7 @@ namespace SymbolicGd.Symbolic
     /// <code>
     ///         double t0 = 1.0 - x;
     ///         double t1 = y - x * x;
-    ///         gradient[0] = -400.0 * (x * t1) - 2.0 * t0;
+    ///         gradient[0] = -400.0 * t1 * x - 2.0 * t0;
     ///         gradient[1] = 200.0 * t1;
     ///         return t0 * t0 + 100.0 * (t1 * t1);
     /// </code>

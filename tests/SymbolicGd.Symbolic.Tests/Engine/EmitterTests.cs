@@ -34,7 +34,7 @@ namespace SymbolicGd.Symbolic.Tests.Engine
             Assert.Equal(
                 "        double t0 = 1.0 - x;\n" +
                 "        double t1 = y - x * x;\n" +
-                "        gradient[0] = -400.0 * (x * t1) - 2.0 * t0;\n" +
+                "        gradient[0] = -400.0 * t1 * x - 2.0 * t0;\n" +
                 "        gradient[1] = 200.0 * t1;\n" +
                 "        return t0 * t0 + 100.0 * (t1 * t1);\n",
                 Emit(BenchmarkLosses.Rosenbrock, new[] { "x", "y" }));
@@ -218,7 +218,7 @@ namespace SymbolicGd.Symbolic.Tests.Engine
         public void Negative_literals_are_parenthesised_where_needed()
         {
             string code = Emit("-2*x*y - 3", new[] { "x", "y" }, gradient: false);
-            Assert.Equal("        return -2.0 * (x * y) - 3.0;\n", code);
+            Assert.Equal("        return -2.0 * x * y - 3.0;\n", code);
             Assert.Equal("        return -x;\n", Emit("-x", new[] { "x" }, gradient: false));
         }
 
