@@ -58,8 +58,14 @@ namespace SymbolicGd.Symbolic.Syntax
         }
 
         /// <summary>A hint for an unknown identifier among the given candidates, or null.</summary>
-        public static string? ForIdentifier(string name, IEnumerable<string> candidates)
+        public static string? ForIdentifier(string name, IReadOnlyCollection<string> candidates)
         {
+            string? product = ImplicitProduct(name, candidates);
+            if (product is not null)
+            {
+                return "did you mean '" + product + "'? (write '*' to multiply)";
+            }
+
             string? nearest = DidYouMean(name, candidates);
             if (nearest is null && IdentifierAliases.TryGetValue(name, out string? hint))
             {
@@ -67,6 +73,28 @@ namespace SymbolicGd.Symbolic.Syntax
             }
 
             return nearest;
+        }
+
+        // "xy" with parameters x and y: implicit multiplication, which the language does not have.
+        private static string? ImplicitProduct(string name, IReadOnlyCollection<string> candidates)
+        {
+            const int LongestChecked = 64;
+            if (name.Length > LongestChecked)
+            {
+                return null;
+            }
+
+            var known = new HashSet<string>(candidates, StringComparer.Ordinal);
+            for (int split = 1; split < name.Length; split++)
+            {
+                string left = name.Substring(0, split), right = name.Substring(split);
+                if (known.Contains(left) && known.Contains(right))
+                {
+                    return left + "*" + right;
+                }
+            }
+
+            return null;
         }
 
         private static string? DidYouMean(string name, IEnumerable<string> candidates)

@@ -21,8 +21,5 @@ namespace SymbolicGd.Symbolic.Syntax
         public TextSpan Span => new TextSpan(Start, Length);
 
         public string TextIn(string source) => source.Substring(Start, Length);
-
-        /// <summary>True for tokens that can only begin an operand (a number, a name, '(').</summary>
-        public bool StartsOperand => Kind == TokenKind.Number || Kind == TokenKind.Identifier || Kind == TokenKind.OpenParen;
     }
 }

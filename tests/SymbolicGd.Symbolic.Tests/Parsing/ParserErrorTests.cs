@@ -25,6 +25,16 @@ namespace SymbolicGd.Symbolic.Tests.Parsing
         [InlineData("pow(x)", ExpressionDiagnosticKind.WrongArity, 0, 6, "function 'pow' takes 2 arguments but was given 1 at 0..6")]
         [InlineData("1 + sin(x, y)", ExpressionDiagnosticKind.WrongArity, 4, 13, "function 'sin' takes 1 argument but was given 2 at 4..13")]
         [InlineData("exp()", ExpressionDiagnosticKind.WrongArity, 0, 5, "function 'exp' takes 1 argument but was given 0 at 0..5")]
+        [InlineData("sigmod(x)", ExpressionDiagnosticKind.UnknownFunction, 0, 6, "unknown function 'sigmod' at 0..6; did you mean 'sigmoid'?")]
+        [InlineData("sqr(x)", ExpressionDiagnosticKind.UnknownFunction, 0, 3, "unknown function 'sqr' at 0..3; write '(...)^2' for a square, or 'sqrt' for the square root")]
+        [InlineData("asinh(x)", ExpressionDiagnosticKind.UnknownFunction, 0, 5, "unknown function 'asinh' at 0..5; write 'log(u + sqrt(u^2 + 1))'")]
+        [InlineData("log10(x)", ExpressionDiagnosticKind.UnknownFunction, 0, 5, "unknown function 'log10' at 0..5; only the natural 'log' exists; write 'log(...)/log(10)'")]
+        [InlineData("thet^2", ExpressionDiagnosticKind.UnknownIdentifier, 0, 4, "unknown identifier 'thet' at 0..4; did you mean 'theta'?")]
+        [InlineData("xy", ExpressionDiagnosticKind.UnknownIdentifier, 0, 2, "unknown identifier 'xy' at 0..2; did you mean 'x*y'? (write '*' to multiply)")]
+        [InlineData("xx + 1", ExpressionDiagnosticKind.UnknownIdentifier, 0, 2, "unknown identifier 'xx' at 0..2; did you mean 'x*x'? (write '*' to multiply)")]
+        [InlineData("thetas", ExpressionDiagnosticKind.UnknownIdentifier, 0, 6, "unknown identifier 'thetas' at 0..6; did you mean 'theta'?")]
+        [InlineData("pow(x, 2, 3)", ExpressionDiagnosticKind.WrongArity, 0, 12, "function 'pow' takes 2 arguments but was given 3 at 0..12")]
+        [InlineData("pi(x)", ExpressionDiagnosticKind.UnknownFunction, 0, 2, "'pi' is a constant, not a function at 0..2; write '*' to multiply")]
         [InlineData("x(y + 1)", ExpressionDiagnosticKind.UnknownFunction, 0, 1, "'x' is a parameter, not a function at 0..1; write '*' to multiply")]
         [InlineData("2 * sin", ExpressionDiagnosticKind.WrongArity, 4, 7, "function 'sin' at 4..7 needs arguments, e.g. 'sin(...)'")]
         // Syntax errors
@@ -32,6 +42,9 @@ namespace SymbolicGd.Symbolic.Tests.Parsing
         [InlineData("sin(x + 1", ExpressionDiagnosticKind.Syntax, 3, 4, "unclosed '(' at 3..4; add ')' to close it")]
         [InlineData("2*((x)", ExpressionDiagnosticKind.Syntax, 2, 3, "unclosed '(' at 2..3; add ')' to close it")]
         [InlineData("x + ", ExpressionDiagnosticKind.Syntax, 4, 4, "expected an operand after '+' at end of input (4..4)")]
+        [InlineData("x + (", ExpressionDiagnosticKind.Syntax, 5, 5, "expected an operand after '(' at end of input (5..5)")]
+        [InlineData("x^", ExpressionDiagnosticKind.Syntax, 2, 2, "expected an operand after '^' at end of input (2..2)")]
+        [InlineData("-", ExpressionDiagnosticKind.Syntax, 1, 1, "expected an operand after '-' at end of input (1..1)")]
         [InlineData("x * )", ExpressionDiagnosticKind.Syntax, 4, 5, "expected an operand after '*' but found ')' at 4..5")]
         [InlineData("x**2", ExpressionDiagnosticKind.Syntax, 2, 3, "expected an operand after '*' but found '*' at 2..3; use '^' for powers")]
         [InlineData("pow(x,)", ExpressionDiagnosticKind.Syntax, 6, 7, "expected an operand after ',' but found ')' at 6..7")]
@@ -44,6 +57,10 @@ namespace SymbolicGd.Symbolic.Tests.Parsing
         [InlineData("x $ y", ExpressionDiagnosticKind.Syntax, 2, 3, "unexpected character '$' at 2..3")]
         [InlineData("x \u2212 y", ExpressionDiagnosticKind.Syntax, 2, 3, "unexpected character '\u2212' at 2..3; did you mean '-'?")]
         [InlineData("x\u0001", ExpressionDiagnosticKind.Syntax, 1, 2, "unexpected character '\\u0001' at 1..2")]
+        [InlineData("x × y", ExpressionDiagnosticKind.Syntax, 2, 3, "unexpected character '×' at 2..3; did you mean '*'?")]
+        [InlineData("[x]", ExpressionDiagnosticKind.Syntax, 0, 1, "unexpected character '[' at 0..1; use '(' for grouping")]
+        [InlineData("x + .", ExpressionDiagnosticKind.Syntax, 4, 5, "unexpected character '.' at 4..5; a number needs a digit after '.'")]
+        [InlineData("1.5.2", ExpressionDiagnosticKind.Syntax, 3, 5, "missing operator between '1.5' and '.2' at 3..5")]
         [InlineData("x = 1", ExpressionDiagnosticKind.Syntax, 2, 3, "unexpected character '=' at 2..3; write only the expression, without '='")]
         [InlineData("1e999 * x", ExpressionDiagnosticKind.Syntax, 0, 5, "number out of range '1e999' at 0..5; the largest double is about 1.8e308")]
         [InlineData("", ExpressionDiagnosticKind.Syntax, 0, 0, "expression is empty")]
@@ -103,6 +120,20 @@ namespace SymbolicGd.Symbolic.Tests.Parsing
             Assert.Equal(
                 new[] { (ExpressionDiagnosticKind.Syntax, new TextSpan(4, 1)), (ExpressionDiagnosticKind.UnknownFunction, new TextSpan(8, 5)) },
                 result.Diagnostics.Select(d => (d.Kind, d.Span)));
+        }
+
+        [Theory]
+        [InlineData("x + ) + pow(y) * sin(1, 2)", "expected an operand after '+' but found ')' at 4..5|function 'pow' takes 2 arguments but was given 1 at 8..14|function 'sin' takes 1 argument but was given 2 at 17..26")]
+        [InlineData("x pow(y)", "missing operator between 'x' and 'pow' at 2..5|function 'pow' takes 2 arguments but was given 1 at 2..8")]
+        [InlineData("exp(x, y) ) + cos()", "function 'exp' takes 1 argument but was given 2 at 0..9|unexpected ')' at 10..11; it has no matching '('|function 'cos' takes 1 argument but was given 0 at 14..19")]
+        [InlineData("pow(x y)", "missing operator between 'x' and 'y' at 6..7")]
+        [InlineData("sin(x)) + pow((1), (2), 3)", "unexpected ')' at 6..7; it has no matching '('|function 'pow' takes 2 arguments but was given 3 at 10..26")]
+        public void Argument_counts_are_checked_before_and_after_a_syntax_error(string text, string messages)
+        {
+            ParseResult result = Parser.Parse(text, Parameters);
+
+            Assert.Null(result.Root);
+            Assert.Equal(messages.Split('|'), result.Diagnostics.Select(d => d.Message));
         }
 
         [Fact]
