@@ -121,6 +121,13 @@ namespace SymbolicGd.Generator
                 valid = false;
             }
 
+            string? taken = duplicateIndex == 0 ? TakenGeneratedName(method) : null;
+            if (taken is not null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GeneratedNameTaken, methodLocation, method.Name, taken, method.ContainingType?.Name ?? string.Empty));
+                valid = false;
+            }
+
             cancellationToken.ThrowIfCancellationRequested();
             (string? expression, ExpressionSite? site) = ReadExpression(context, syntax, cancellationToken);
             if (expression is null && site is not null)
@@ -196,6 +203,33 @@ namespace SymbolicGd.Generator
             }
 
             return 0;
+        }
+
+        /// <summary>
+        /// The first member name the loss would generate that its type already uses (a member, the
+        /// type's own name, or a type parameter), or null. Generating it would be a compiler error.
+        /// </summary>
+        private static string? TakenGeneratedName(IMethodSymbol method)
+        {
+            INamedTypeSymbol? type = method.ContainingType;
+            if (type is null)
+            {
+                return null;
+            }
+
+            string[] suffixes = method.Parameters.Length == 1
+                ? new[] { "Gradient", "Hessian", "Derivative", "SecondDerivative", "Minimize", "Loss" }
+                : new[] { "Gradient", "Hessian", "Minimize", "Loss" };
+            foreach (string suffix in suffixes)
+            {
+                string name = method.Name + suffix;
+                if (type.Name == name || type.TypeParameters.Any(t => t.Name == name) || !type.GetMembers(name).IsEmpty)
+                {
+                    return name;
+                }
+            }
+
+            return null;
         }
 
         private static bool HasLossAttribute(IMethodSymbol method) =>
