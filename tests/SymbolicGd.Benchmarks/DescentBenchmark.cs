@@ -13,6 +13,19 @@ namespace SymbolicGd.Benchmarks
         [Params(1000, 2000)]
         public int Steps { get; set; }
 
+        /// <summary>Every run must take exactly <see cref="Steps"/> steps, or bytes per run say nothing about bytes per step.</summary>
+        [GlobalSetup]
+        public void Setup()
+        {
+            foreach (DescentResult result in new[] { IllConditionedQuadratic(), RosenbrockFixedRate(), RosenbrockAutomatic() })
+            {
+                if (result.Steps != Steps || result.StopReason != StopReason.MaxSteps || result.Trajectory is not null)
+                {
+                    throw new System.InvalidOperationException($"{result.LossName}: expected {Steps} steps without a trajectory, got {result.Steps} ({result.StopReason}).");
+                }
+            }
+        }
+
         [Benchmark]
         public DescentResult IllConditionedQuadratic() =>
             GradientDescent.Minimize<BenchmarkLosses.IllConditionedLoss>([1.0, 1.0], new DescentOptions { LearningRate = 0.01, MaxSteps = Steps, Tolerance = 0 });

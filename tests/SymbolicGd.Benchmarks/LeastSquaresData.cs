@@ -19,6 +19,9 @@ namespace SymbolicGd.Benchmarks
             { -0.4, -1.59, 0.54, -1.75, -1.73, -1.16, -1.35, -0.64, -1.79, -2.0 },
         };
 
+        /// <summary><see cref="A"/> flattened row by row, as fast hand-written code reads it.</summary>
+        public static readonly double[] RowMajorA = Flatten(A);
+
         public static readonly double[] C = { 2.58, 2.72, -0.29, -1.19, 2.09, 0.26, 0.69, -2.23, -2.75, -0.4, 0.65, 2.09 };
 
         // Logistic data: each row (1, a, b) already multiplied by -y, so the loss is sum softplus(z . w).
@@ -33,5 +36,23 @@ namespace SymbolicGd.Benchmarks
             { -1, -0.9, -0.6 },
             { 1, 0.1, -2.2 },
         };
+
+        /// <summary><see cref="Logistic"/> flattened row by row.</summary>
+        public static readonly double[] RowMajorLogistic = Flatten(Logistic);
+
+        private static double[] Flatten(double[,] matrix)
+        {
+            var flat = new double[matrix.Length];
+            int columns = matrix.GetLength(1);
+            for (int i = 0; i < matrix.GetLength(0); i++)
+            {
+                for (int j = 0; j < columns; j++)
+                {
+                    flat[i * columns + j] = matrix[i, j];
+                }
+            }
+
+            return flat;
+        }
     }
 }

@@ -1,15 +1,21 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace SymbolicGd.Benchmarks
 {
     /// <summary>
     /// <c>dotnet run -c Release --project tests/SymbolicGd.Benchmarks -- --filter '*Gradient*'</c>
-    /// runs one group; <c>-- --verify</c> only checks that every variant computes the same
-    /// numbers (fast; CI runs it).
+    /// runs one group with BenchmarkDotNet's defaults (add <c>--job short</c> on a busy machine);
+    /// <c>-- --quick --filter '*RosenbrockGradient*'</c> runs a group in-process with few, short
+    /// iterations (well under a minute, for a first look); <c>-- --verify</c> only checks that
+    /// every variant computes the same numbers (fast; CI runs it). See docs/benchmarks.md.
     /// </summary>
     public static class Program
     {
@@ -20,15 +26,30 @@ namespace SymbolicGd.Benchmarks
                 return VerifyAll();
             }
 
-            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+            IConfig? config = null;
+            if (args.Contains("--quick"))
+            {
+                // In-process: no separate project to build (that alone takes about a minute here).
+                config = DefaultConfig.Instance.AddJob(Job.Default
+                    .WithToolchain(InProcessEmitToolchain.Instance)
+                    .WithLaunchCount(1)
+                    .WithWarmupCount(2)
+                    .WithIterationCount(5)
+                    .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(100))
+                    .WithId("Quick"));
+                args = args.Where(a => a != "--quick").ToArray();
+            }
+
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
             return 0;
         }
 
-        // Runs every [GlobalSetup] of every concrete benchmark class: each one checks its variants.
+        // Runs every [GlobalSetup] of every concrete benchmark class, once per value of its
+        // [Params]: each setup checks its variants and throws on the first disagreement.
         private static int VerifyAll()
         {
-            int checkedClasses = 0;
-            foreach (Type type in typeof(Program).Assembly.GetTypes().Where(t => !t.IsAbstract && t.IsPublic))
+            int checkedCases = 0;
+            foreach (Type type in typeof(Program).Assembly.GetTypes().Where(t => !t.IsAbstract && t.IsPublic).OrderBy(t => t.Name))
             {
                 MethodInfo? setup = type.GetMethods().FirstOrDefault(m => m.GetCustomAttribute<GlobalSetupAttribute>() is not null);
                 if (setup is null)
@@ -36,13 +57,37 @@ namespace SymbolicGd.Benchmarks
                     continue;
                 }
 
-                setup.Invoke(Activator.CreateInstance(type), null);
-                Console.WriteLine($"verified {type.Name}");
-                checkedClasses++;
+                foreach (var assignment in ParameterCombinations(type))
+                {
+                    object benchmark = Activator.CreateInstance(type)!;
+                    foreach ((PropertyInfo property, object? value) in assignment)
+                    {
+                        property.SetValue(benchmark, value);
+                    }
+
+                    setup.Invoke(benchmark, null);
+                    string parameters = string.Join(", ", assignment.Select(a => $"{a.Property.Name}={a.Value}"));
+                    Console.WriteLine($"verified {type.Name}{(parameters.Length > 0 ? " (" + parameters + ")" : string.Empty)}");
+                    checkedCases++;
+                }
             }
 
-            Console.WriteLine($"{checkedClasses} benchmark classes verified: every variant agrees with the generated code and with finite differences.");
-            return checkedClasses > 0 ? 0 : 1;
+            Console.WriteLine($"{checkedCases} benchmark setups verified: every variant agrees with the generated code and with finite differences.");
+            return checkedCases > 0 ? 0 : 1;
+        }
+
+        private static IEnumerable<List<(PropertyInfo Property, object? Value)>> ParameterCombinations(Type type)
+        {
+            IEnumerable<List<(PropertyInfo, object?)>> combinations = new[] { new List<(PropertyInfo, object?)>() };
+            foreach (PropertyInfo property in type.GetProperties())
+            {
+                if (property.GetCustomAttribute<ParamsAttribute>() is ParamsAttribute values)
+                {
+                    combinations = combinations.SelectMany(c => values.Values.Select(v => new List<(PropertyInfo, object?)>(c) { (property, v) })).ToList();
+                }
+            }
+
+            return combinations;
         }
     }
 }

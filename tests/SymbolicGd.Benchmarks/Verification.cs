@@ -38,18 +38,26 @@ namespace SymbolicGd.Benchmarks
             }
         }
 
-        /// <summary>Calls the subclass's HandWritten baseline and compares what it wrote with what the generated code wrote.</summary>
-        public static void CheckHandWritten(object benchmark, double[] output, Action runGenerated)
+        /// <summary>The subclass's [Benchmark(Baseline = true)] HandWritten method, found by name.</summary>
+        public static Func<double> HandWritten(object benchmark)
         {
-            MethodInfo handWritten = benchmark.GetType().GetMethod("HandWritten")
+            MethodInfo method = benchmark.GetType().GetMethod("HandWritten")
                 ?? throw new InvalidOperationException(benchmark.GetType().Name + " has no HandWritten baseline.");
-            runGenerated();
-            var expected = (double[])output.Clone();
-            Array.Clear(output);
-            handWritten.Invoke(benchmark, null);
+            return method.CreateDelegate<Func<double>>(benchmark);
+        }
+
+        /// <summary>
+        /// Runs one benchmark variant and compares what it returned and wrote into
+        /// <paramref name="output"/> with the generated code's results.
+        /// </summary>
+        public static void CheckVariant(string variant, Func<double> run, double[] output, double expectedReturn, double[] expectedOutput, double relativeTolerance)
+        {
+            Array.Fill(output, double.NaN);
+            double returned = run();
+            Require(variant + " returned value vs generated", expectedReturn, returned, relativeTolerance);
             for (int k = 0; k < output.Length; k++)
             {
-                Require($"{benchmark.GetType().Name}: hand-written[{k}] vs generated", expected[k], output[k], 1e-12);
+                Require($"{variant}[{k}] vs generated", expectedOutput[k], output[k], relativeTolerance);
             }
         }
 
