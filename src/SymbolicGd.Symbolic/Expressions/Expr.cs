@@ -38,14 +38,17 @@ namespace SymbolicGd.Symbolic
                 s = Mix(s, (ulong)constant.Denominator);
                 s = Mix(s, (ulong)BitConverter.DoubleToInt64Bits(constant.IsExact ? 0.0 : constant.Value));
                 int lead = kind == ExprKind.Parameter ? parameterIndex : int.MaxValue;
+                long size = 1;
                 foreach (Expr child in Args)
                 {
                     s = Mix(s, child.StructuralHash);
                     lead = Math.Min(lead, child.LeadParameter);
+                    size += child.TreeSize;
                 }
 
                 StructuralHash = s;
                 LeadParameter = lead;
+                TreeSize = (int)Math.Min(size, int.MaxValue);
             }
         }
 
@@ -78,13 +81,16 @@ namespace SymbolicGd.Symbolic
         /// <summary>A hash of the structure alone, identical in every process.</summary>
         internal ulong StructuralHash { get; }
 
+        /// <summary>Size of the node written out as a tree (saturating), for a readable operand order.</summary>
+        internal int TreeSize { get; }
+
         /// <summary>The smallest parameter index the node depends on (int.MaxValue for none).</summary>
         internal int LeadParameter { get; }
 
         /// <summary>
         /// The canonical operand order of sums and products, a function of structure only (never of
         /// creation order or object identity): by leading parameter, then kind (x before x^2
-        /// before x*y before functions before sums), then structural hash.
+        /// before x*y before functions before sums), then size (smaller first), then structural hash.
         /// </summary>
         internal static int CompareCanonical(Expr a, Expr b)
         {
@@ -100,6 +106,12 @@ namespace SymbolicGd.Symbolic
             }
 
             c = Rank(a.Kind).CompareTo(Rank(b.Kind));
+            if (c != 0)
+            {
+                return c;
+            }
+
+            c = a.TreeSize.CompareTo(b.TreeSize);
             if (c != 0)
             {
                 return c;

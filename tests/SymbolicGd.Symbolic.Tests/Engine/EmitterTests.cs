@@ -28,6 +28,18 @@ namespace SymbolicGd.Symbolic.Tests.Engine
                 Emit("(theta - 3)^2", new[] { "theta" }));
         }
 
+        [Fact]
+        public void The_example_above_the_emitter_is_what_it_produces()
+        {
+            Assert.Equal(
+                "        double t0 = 1.0 - x;\n" +
+                "        double t1 = y - x * x;\n" +
+                "        gradient[0] = -400.0 * t1 * x - 2.0 * t0;\n" +
+                "        gradient[1] = 200.0 * t1;\n" +
+                "        return t0 * t0 + 100.0 * (t1 * t1);\n",
+                Emit(BenchmarkLosses.Rosenbrock, new[] { "x", "y" }));
+        }
+
         [Theory]
         [InlineData(3.0, "3.0")]
         [InlineData(0.1, "0.1")]
@@ -206,7 +218,7 @@ namespace SymbolicGd.Symbolic.Tests.Engine
         public void Negative_literals_are_parenthesised_where_needed()
         {
             string code = Emit("-2*x*y - 3", new[] { "x", "y" }, gradient: false);
-            Assert.Equal("        return -2.0 * (x * y) - 3.0;\n", code);
+            Assert.Equal("        return -2.0 * x * y - 3.0;\n", code);
             Assert.Equal("        return -x;\n", Emit("-x", new[] { "x" }, gradient: false));
         }
 
