@@ -33,45 +33,45 @@ namespace SymbolicGd.Generator
             "Function called with the wrong number of arguments",
             "The loss expression of '{0}' calls a function with the wrong number of arguments at column {1}: {2}");
 
+        public static readonly DiagnosticDescriptor NonSmoothFunction = Create(
+            "SGD0005", ExpressionCategory, DiagnosticSeverity.Warning,
+            "Non-smooth function in loss expression",
+            "The loss expression of '{0}' uses a function that is not differentiable everywhere at column {1}: {2}");
+
+        public static readonly DiagnosticDescriptor ExpressionTooComplex = Error(
+            "SGD0006", ExpressionCategory,
+            "Loss expression too complex",
+            "The loss expression of '{0}' is too complex to compile at column {1}: {2}");
+
         public static readonly DiagnosticDescriptor MethodNotStaticPartial = Error(
-            "SGD0005", UsageCategory,
+            "SGD0007", UsageCategory,
             "Loss method must be static partial",
             "Loss method '{0}' must be declared 'static partial' with no body or implementation of its own; the generator writes it");
 
         public static readonly DiagnosticDescriptor ContainingTypeNotPartial = Error(
-            "SGD0006", UsageCategory,
+            "SGD0008", UsageCategory,
             "Type containing a loss must be partial",
             "Type '{0}' contains the loss method '{1}' and must be declared 'partial'");
 
         public static readonly DiagnosticDescriptor ReturnTypeNotDouble = Error(
-            "SGD0007", UsageCategory,
+            "SGD0009", UsageCategory,
             "Loss method must return double",
             "Loss method '{0}' must return 'double', not '{1}'");
 
         public static readonly DiagnosticDescriptor ParameterNotDouble = Error(
-            "SGD0008", UsageCategory,
+            "SGD0010", UsageCategory,
             "Loss parameter must be a double",
             "Parameter '{0}' of loss method '{1}' must be a plain 'double' (by value, not params), not '{2}'");
 
         public static readonly DiagnosticDescriptor NoParameters = Error(
-            "SGD0009", UsageCategory,
+            "SGD0011", UsageCategory,
             "Loss method has no parameters",
             "Loss method '{0}' has no parameters; every parameter is an optimisation variable, so there must be at least one");
 
-        public static readonly DiagnosticDescriptor NonSmoothFunction = Create(
-            "SGD0010", ExpressionCategory, DiagnosticSeverity.Warning,
-            "Non-smooth function in loss expression",
-            "The loss expression of '{0}' uses a function that is not differentiable everywhere at column {1}: {2}");
-
         public static readonly DiagnosticDescriptor DuplicateLossName = Error(
-            "SGD0011", UsageCategory,
+            "SGD0012", UsageCategory,
             "Duplicate loss name in a type",
             "Type '{0}' already has a loss named '{1}'; the generated members '{1}Gradient', '{1}Loss', ... would collide");
-
-        public static readonly DiagnosticDescriptor ExpressionTooComplex = Error(
-            "SGD0012", ExpressionCategory,
-            "Loss expression too complex",
-            "The loss expression of '{0}' is too complex to compile at column {1}: {2}");
 
         public static readonly DiagnosticDescriptor GenericMethod = Error(
             "SGD0013", UsageCategory,
@@ -101,8 +101,8 @@ namespace SymbolicGd.Generator
         /// <summary>Every descriptor, in ID order.</summary>
         public static readonly DiagnosticDescriptor[] All =
         {
-            MalformedExpression, UnknownIdentifier, UnknownFunction, WrongArity, MethodNotStaticPartial, ContainingTypeNotPartial,
-            ReturnTypeNotDouble, ParameterNotDouble, NoParameters, NonSmoothFunction, DuplicateLossName, ExpressionTooComplex,
+            MalformedExpression, UnknownIdentifier, UnknownFunction, WrongArity, NonSmoothFunction, ExpressionTooComplex,
+            MethodNotStaticPartial, ContainingTypeNotPartial, ReturnTypeNotDouble, ParameterNotDouble, NoParameters, DuplicateLossName,
             GenericMethod, MissingExpression, InternalError, FileLocalContainingType, GeneratedNameTaken,
         };
 

@@ -131,9 +131,9 @@ namespace SymbolicGd.Generator.Tests
                 using SymbolicGd;
                 public static partial class Losses
                 {
-                #pragma warning disable SGD0010 // abs is intended here
+                #pragma warning disable SGD0005 // abs is intended here
                     [Loss("abs(x) + x^2")] public static partial double Kinked(double x);
-                #pragma warning restore SGD0010
+                #pragma warning restore SGD0005
                 }
                 """ },
         };
@@ -158,7 +158,7 @@ namespace SymbolicGd.Generator.Tests
             GeneratorRun run = GeneratorHarness.Run(Shapes["PragmaSuppressesWarning"]);
 
             Diagnostic warning = Assert.Single(run.GeneratorDiagnostics);
-            Assert.Equal("SGD0010", warning.Id);
+            Assert.Equal("SGD0005", warning.Id);
             Assert.True(warning.IsSuppressed);
             Assert.True(warning.Location.IsInSource);
         }

@@ -69,8 +69,8 @@ namespace SymbolicGd.Generator.Tests
                 [Loss("pow(x)")] public static partial double OneArgument(double x);
                 [Loss("exp(x, 2)")] public static partial double TwoArguments(double x);
                 """),
-            ["SGD0012_TooComplex"] = Class("[Loss(\"" + new string('(', 300) + "x" + new string(')', 300) + "\")] public static partial double Deep(double x);"),
-            ["SGD0005_NotStaticPartial"] = """
+            ["SGD0006_TooComplex"] = Class("[Loss(\"" + new string('(', 300) + "x" + new string(')', 300) + "\")] public static partial double Deep(double x);"),
+            ["SGD0007_NotStaticPartial"] = """
                 using SymbolicGd;
 
                 public partial class Model
@@ -90,7 +90,7 @@ namespace SymbolicGd.Generator.Tests
                     }
                 }
                 """,
-            ["SGD0006_TypeNotPartial"] = """
+            ["SGD0008_TypeNotPartial"] = """
                 using SymbolicGd;
 
                 public static class Losses
@@ -112,14 +112,14 @@ namespace SymbolicGd.Generator.Tests
                 [Loss("x^2 + y^2")] public static partial double Bowl(double x, double y);
                 [Loss("x^2")] public static partial double BowlGradient(double x);
                 """),
-            ["SGD0007_ReturnNotDouble"] = Class("""[Loss("x^2")] public static partial float Square(double x);"""),
-            ["SGD0008_ParameterNotDouble"] = Class("""
+            ["SGD0009_ReturnNotDouble"] = Class("""[Loss("x^2")] public static partial float Square(double x);"""),
+            ["SGD0010_ParameterNotDouble"] = Class("""
                 [Loss("x^2 + n")] public static partial double Counted(double x, int n);
                 [Loss("x^2")] public static partial double ByReference(ref double x);
                 [Loss("x^2")] public static partial double Many(params double[] x);
                 """),
-            ["SGD0009_NoParameters"] = Class("""[Loss("2")] public static partial double Constant();"""),
-            ["SGD0011_DuplicateName"] = Class("""
+            ["SGD0011_NoParameters"] = Class("""[Loss("2")] public static partial double Constant();"""),
+            ["SGD0012_DuplicateName"] = Class("""
                 [Loss("x^2")] public static partial double Fit(double x);
                 [Loss("x^2 + y^2")] public static partial double Fit(double x, double y);
                 """),
@@ -147,7 +147,7 @@ namespace SymbolicGd.Generator.Tests
         {
             // A partial method outside a partial type is a compiler error of its own (CS0751), and no
             // generated part can be added to a type that is not partial (CS8795).
-            ["SGD0006_TypeNotPartial"] = new[] { "CS0751", "CS8795" },
+            ["SGD0008_TypeNotPartial"] = new[] { "CS0751", "CS8795" },
 
             // A file-local type cannot be extended from the generated file.
             ["SGD0016_FileLocalType"] = new[] { "CS8795" },
