@@ -93,13 +93,17 @@ namespace SymbolicGd.Generator
             "Type containing a loss must not be file-local",
             "Type '{0}' contains the loss method '{1}' and is file-local ('file'); generated code in another file cannot extend it");
 
+        public static readonly DiagnosticDescriptor GeneratedNameTaken = Error(
+            "SGD0017", UsageCategory,
+            "Generated member name already in use",
+            "The loss '{0}' generates a member named '{1}', but type '{2}' already has a member or name '{1}'; rename the loss or that member");
+
         /// <summary>Every descriptor, in ID order.</summary>
         public static readonly DiagnosticDescriptor[] All =
         {
-            MalformedExpression, UnknownIdentifier, UnknownFunction, WrongArity, NonSmoothFunction,
-            ExpressionTooComplex, MethodNotStaticPartial, ContainingTypeNotPartial, ReturnTypeNotDouble,
-            ParameterNotDouble, NoParameters, DuplicateLossName, GenericMethod, MissingExpression, InternalError,
-            FileLocalContainingType,
+            MalformedExpression, UnknownIdentifier, UnknownFunction, WrongArity, NonSmoothFunction, ExpressionTooComplex,
+            MethodNotStaticPartial, ContainingTypeNotPartial, ReturnTypeNotDouble, ParameterNotDouble, NoParameters, DuplicateLossName,
+            GenericMethod, MissingExpression, InternalError, FileLocalContainingType, GeneratedNameTaken,
         };
 
         public static DiagnosticDescriptor ById(string id)

@@ -106,6 +106,12 @@ namespace SymbolicGd.Generator.Tests
                     [Loss("x^2")] public static partial double Square(double x);
                 }
                 """,
+            ["SGD0017_GeneratedNameTaken"] = Class("""
+                [Loss("(theta - 3)^2")] public static partial double Quadratic(double theta);
+                public static double QuadraticLoss(double theta) => theta;
+                [Loss("x^2 + y^2")] public static partial double Bowl(double x, double y);
+                [Loss("x^2")] public static partial double BowlGradient(double x);
+                """),
             ["SGD0009_ReturnNotDouble"] = Class("""[Loss("x^2")] public static partial float Square(double x);"""),
             ["SGD0010_ParameterNotDouble"] = Class("""
                 [Loss("x^2 + n")] public static partial double Counted(double x, int n);

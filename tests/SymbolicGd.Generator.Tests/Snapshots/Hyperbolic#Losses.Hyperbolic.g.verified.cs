@@ -22,12 +22,12 @@ partial class Losses
     {
         double t0 = global::System.Math.Tanh(x * y);
         double t1 = 1.0 - t0 * t0;
-        double t2 = x * t1 * t0;
-        double t3 = t1 - 2.0 * (t2 * y);
-        hessian[0] = global::System.Math.Sinh(x) - 2.0 * (t1 * y * t0 * y);
+        double t2 = 2.0 * (x * t1 * t0);
+        double t3 = t1 - t2 * y;
+        hessian[0] = global::System.Math.Sinh(x) - 2.0 * (t1 * y * t0) * y;
         hessian[1] = t3;
         hessian[2] = t3;
-        hessian[3] = global::System.Math.Cosh(y) - 2.0 * (x * t2);
+        hessian[3] = global::System.Math.Cosh(y) - t2 * x;
     }
 
     /// <summary>Runs gradient descent on <c>sinh(x) + cosh(y) + tanh(x*y)</c> from the given parameter values.</summary>
@@ -84,12 +84,12 @@ partial class Losses
             double t1 = theta[1];
             double t2 = global::System.Math.Tanh(t0 * t1);
             double t3 = 1.0 - t2 * t2;
-            double t4 = t0 * t3 * t2;
-            double t5 = t3 - 2.0 * (t4 * t1);
-            hessian[0] = global::System.Math.Sinh(t0) - 2.0 * (t3 * t1 * t2 * t1);
+            double t4 = 2.0 * (t0 * t3 * t2);
+            double t5 = t3 - t4 * t1;
+            hessian[0] = global::System.Math.Sinh(t0) - 2.0 * (t3 * t1 * t2) * t1;
             hessian[1] = t5;
             hessian[2] = t5;
-            hessian[3] = global::System.Math.Cosh(t1) - 2.0 * (t0 * t4);
+            hessian[3] = global::System.Math.Cosh(t1) - t4 * t0;
         }
 
         /// <inheritdoc/>
@@ -103,14 +103,14 @@ partial class Losses
             double t5 = 1.0 - t4 * t4;
             double t6 = t5 * t1;
             double t7 = t0 * t5;
-            double t8 = t7 * t4;
-            double t9 = t5 - 2.0 * (t8 * t1);
+            double t8 = 2.0 * (t7 * t4);
+            double t9 = t5 - t8 * t1;
             gradient[0] = t6 + global::System.Math.Cosh(t0);
             gradient[1] = t7 + global::System.Math.Sinh(t1);
-            hessian[0] = t2 - 2.0 * (t6 * t4 * t1);
+            hessian[0] = t2 - 2.0 * (t6 * t4) * t1;
             hessian[1] = t9;
             hessian[2] = t9;
-            hessian[3] = t3 - 2.0 * (t0 * t8);
+            hessian[3] = t3 - t8 * t0;
             return t2 + t4 + t3;
         }
     }

@@ -28,11 +28,11 @@ partial class Losses
         double t4 = 1.0 - 0.25 * t2;
         double t5 = t1 * t1;
         double t6 = x * t0 / t5;
-        double t7 = 1.0 / t1 - 2.0 * (t6 * y);
-        hessian[0] = 0.125 * x / (t4 * global::System.Math.Sqrt(t4)) - 2.0 * (t0 * y / t5 * y) - x / (27.0 * (t3 * global::System.Math.Sqrt(t3)));
+        double t7 = 1.0 / t1 - 2.0 * t6 * y;
+        hessian[0] = 0.125 * x / (t4 * global::System.Math.Sqrt(t4)) - x / (27.0 * (t3 * global::System.Math.Sqrt(t3))) - 2.0 * (t0 * y / t5) * y;
         hessian[1] = t7;
         hessian[2] = t7;
-        hessian[3] = -2.0 * (x * t6);
+        hessian[3] = -2.0 * t6 * x;
     }
 
     /// <summary>Runs gradient descent on <c>asin(x/2) + acos(x/3) + atan(x*y)</c> from the given parameter values.</summary>
@@ -95,11 +95,11 @@ partial class Losses
             double t6 = 1.0 - 0.25 * t4;
             double t7 = t3 * t3;
             double t8 = t0 * t2 / t7;
-            double t9 = 1.0 / t3 - 2.0 * (t8 * t1);
-            hessian[0] = 0.125 * t0 / (t6 * global::System.Math.Sqrt(t6)) - 2.0 * (t2 * t1 / t7 * t1) - t0 / (27.0 * (t5 * global::System.Math.Sqrt(t5)));
+            double t9 = 1.0 / t3 - 2.0 * t8 * t1;
+            hessian[0] = 0.125 * t0 / (t6 * global::System.Math.Sqrt(t6)) - t0 / (27.0 * (t5 * global::System.Math.Sqrt(t5))) - 2.0 * (t2 * t1 / t7) * t1;
             hessian[1] = t9;
             hessian[2] = t9;
-            hessian[3] = -2.0 * (t0 * t8);
+            hessian[3] = -2.0 * t8 * t0;
         }
 
         /// <inheritdoc/>
@@ -116,13 +116,13 @@ partial class Losses
             double t8 = global::System.Math.Sqrt(t7);
             double t9 = t3 * t3;
             double t10 = t0 * t2 / t9;
-            double t11 = 1.0 / t3 - 2.0 * (t10 * t1);
+            double t11 = 1.0 / t3 - 2.0 * t10 * t1;
             gradient[0] = 0.5 / t8 + t1 / t3 - 1.0 / (3.0 * t6);
             gradient[1] = t0 / t3;
-            hessian[0] = 0.125 * t0 / (t7 * t8) - 2.0 * (t2 * t1 / t9 * t1) - t0 / (27.0 * (t5 * t6));
+            hessian[0] = 0.125 * t0 / (t7 * t8) - t0 / (27.0 * (t5 * t6)) - 2.0 * (t2 * t1 / t9) * t1;
             hessian[1] = t11;
             hessian[2] = t11;
-            hessian[3] = -2.0 * (t0 * t10);
+            hessian[3] = -2.0 * t10 * t0;
             return global::System.Math.Asin(0.5 * t0) + global::System.Math.Acos(t0 / 3.0) + global::System.Math.Atan(t2);
         }
     }

@@ -7,14 +7,14 @@ partial class Losses
     {
         double t0 = 1.0 - x;
         double t1 = y - x * x;
-        return 100.0 * (t1 * t1) + t0 * t0;
+        return t0 * t0 + 100.0 * (t1 * t1);
     }
 
     /// <summary>Writes the gradient of <c>(1 - x)^2 + 100*(y - x^2)^2</c> into <paramref name="gradient"/>: element i is the derivative by parameter i.</summary>
     public static void RosenbrockGradient(double x, double y, global::System.Span<double> gradient)
     {
         double t0 = y - x * x;
-        gradient[0] = -400.0 * (x * t0) - 2.0 * (1.0 - x);
+        gradient[0] = -400.0 * t0 * x - 2.0 * (1.0 - x);
         gradient[1] = 200.0 * t0;
     }
 
@@ -63,7 +63,7 @@ partial class Losses
             double t1 = theta[1];
             double t2 = 1.0 - t0;
             double t3 = t1 - t0 * t0;
-            return 100.0 * (t3 * t3) + t2 * t2;
+            return t2 * t2 + 100.0 * (t3 * t3);
         }
 
         /// <inheritdoc/>
@@ -73,9 +73,9 @@ partial class Losses
             double t1 = theta[1];
             double t2 = 1.0 - t0;
             double t3 = t1 - t0 * t0;
-            gradient[0] = -400.0 * (t0 * t3) - 2.0 * t2;
+            gradient[0] = -400.0 * t3 * t0 - 2.0 * t2;
             gradient[1] = 200.0 * t3;
-            return 100.0 * (t3 * t3) + t2 * t2;
+            return t2 * t2 + 100.0 * (t3 * t3);
         }
 
         /// <inheritdoc/>
@@ -100,13 +100,13 @@ partial class Losses
             double t3 = t0 * t0;
             double t4 = t1 - t3;
             double t5 = -400.0 * t0;
-            gradient[0] = -400.0 * (t0 * t4) - 2.0 * t2;
+            gradient[0] = -400.0 * t4 * t0 - 2.0 * t2;
             gradient[1] = 200.0 * t4;
             hessian[0] = 800.0 * t3 - 400.0 * t4 + 2.0;
             hessian[1] = t5;
             hessian[2] = t5;
             hessian[3] = 200.0;
-            return 100.0 * (t4 * t4) + t2 * t2;
+            return t2 * t2 + 100.0 * (t4 * t4);
         }
     }
 }

@@ -22,7 +22,7 @@ partial class Losses
         double t0 = global::System.Math.Tan(0.25 * x);
         double t1 = -(global::System.Math.Cos(x) * global::System.Math.Sin(y));
         double t2 = global::System.Math.Sin(x) * global::System.Math.Cos(y);
-        hessian[0] = 0.125 * (t0 * (t0 * t0 + 1.0)) - t2;
+        hessian[0] = 0.125 * (t0 * t0 + 1.0) * t0 - t2;
         hessian[1] = t1;
         hessian[2] = t1;
         hessian[3] = -t2;
@@ -84,7 +84,7 @@ partial class Losses
             double t2 = global::System.Math.Tan(0.25 * t0);
             double t3 = -(global::System.Math.Cos(t0) * global::System.Math.Sin(t1));
             double t4 = global::System.Math.Sin(t0) * global::System.Math.Cos(t1);
-            hessian[0] = 0.125 * (t2 * (t2 * t2 + 1.0)) - t4;
+            hessian[0] = 0.125 * (t2 * t2 + 1.0) * t2 - t4;
             hessian[1] = t3;
             hessian[2] = t3;
             hessian[3] = -t4;
@@ -105,7 +105,7 @@ partial class Losses
             double t9 = -(t8 * t7);
             gradient[0] = t8 * t3 + 0.25 * t6;
             gradient[1] = -(t2 * t7);
-            hessian[0] = 0.125 * (t5 * t6) - t4;
+            hessian[0] = 0.125 * t6 * t5 - t4;
             hessian[1] = t9;
             hessian[2] = t9;
             hessian[3] = -t4;
