@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
-using SymbolicGd.Symbolic;
 
 namespace SymbolicGd.Generator
 {
@@ -10,27 +9,6 @@ namespace SymbolicGd.Generator
     {
         /// <summary>A string literal with every character that needs it escaped.</summary>
         public static string StringLiteral(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
-
-        /// <summary>A double literal; the engine formats finite values (invariant, round-trip exact).</summary>
-        public static string Double(double value)
-        {
-            if (double.IsNaN(value))
-            {
-                return "double.NaN";
-            }
-
-            if (double.IsPositiveInfinity(value))
-            {
-                return "double.PositiveInfinity";
-            }
-
-            if (double.IsNegativeInfinity(value))
-            {
-                return "double.NegativeInfinity";
-            }
-
-            return CSharpEmitter.FormatDouble(value);
-        }
 
         /// <summary>
         /// Text safe inside an XML doc comment line: XML-escaped, and with every character C#

@@ -150,10 +150,10 @@ namespace SymbolicGd.Generator
             if (loss.HasConstantHessian)
             {
                 writer.Line("/// <summary>L, the largest absolute eigenvalue of the constant Hessian.</summary>");
-                writer.Line("public const double Lipschitz = " + CSharpText.Double(loss.ConstantLipschitz) + ";");
+                writer.Line("public const double Lipschitz = " + CSharpEmitter.FormatDouble(loss.ConstantLipschitz) + ";");
                 writer.Line();
                 writer.Line("/// <summary>2/L: gradient descent is stable for learning rates below this.</summary>");
-                writer.Line("public const double MaxStableLearningRate = " + CSharpText.Double(2.0 / loss.ConstantLipschitz) + ";");
+                writer.Line("public const double MaxStableLearningRate = " + CSharpEmitter.FormatDouble(2.0 / loss.ConstantLipschitz) + ";");
                 writer.Line();
             }
 
