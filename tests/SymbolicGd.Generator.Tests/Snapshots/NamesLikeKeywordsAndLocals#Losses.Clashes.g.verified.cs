@@ -24,55 +24,7 @@ partial class Losses
     /// <summary>Writes the Hessian of <c>checked*gradient + hessian^2 + theta*t0 + options^2 + (t1 - 1)^2</c> row-major into <paramref name="hessian1"/> (n*n elements, symmetric).</summary>
     public static void ClashesHessian(double @checked, double gradient, double hessian, double theta, double t0, double options, double t1, global::System.Span<double> hessian1)
     {
-        hessian1[0] = 0.0;
-        hessian1[1] = 1.0;
-        hessian1[2] = 0.0;
-        hessian1[3] = 0.0;
-        hessian1[4] = 0.0;
-        hessian1[5] = 0.0;
-        hessian1[6] = 0.0;
-        hessian1[7] = 1.0;
-        hessian1[8] = 0.0;
-        hessian1[9] = 0.0;
-        hessian1[10] = 0.0;
-        hessian1[11] = 0.0;
-        hessian1[12] = 0.0;
-        hessian1[13] = 0.0;
-        hessian1[14] = 0.0;
-        hessian1[15] = 0.0;
-        hessian1[16] = 2.0;
-        hessian1[17] = 0.0;
-        hessian1[18] = 0.0;
-        hessian1[19] = 0.0;
-        hessian1[20] = 0.0;
-        hessian1[21] = 0.0;
-        hessian1[22] = 0.0;
-        hessian1[23] = 0.0;
-        hessian1[24] = 0.0;
-        hessian1[25] = 1.0;
-        hessian1[26] = 0.0;
-        hessian1[27] = 0.0;
-        hessian1[28] = 0.0;
-        hessian1[29] = 0.0;
-        hessian1[30] = 0.0;
-        hessian1[31] = 1.0;
-        hessian1[32] = 0.0;
-        hessian1[33] = 0.0;
-        hessian1[34] = 0.0;
-        hessian1[35] = 0.0;
-        hessian1[36] = 0.0;
-        hessian1[37] = 0.0;
-        hessian1[38] = 0.0;
-        hessian1[39] = 0.0;
-        hessian1[40] = 2.0;
-        hessian1[41] = 0.0;
-        hessian1[42] = 0.0;
-        hessian1[43] = 0.0;
-        hessian1[44] = 0.0;
-        hessian1[45] = 0.0;
-        hessian1[46] = 0.0;
-        hessian1[47] = 0.0;
-        hessian1[48] = 2.0;
+        ClashesLoss.ConstantHessian.CopyTo(hessian1);
     }
 
     /// <summary>Runs gradient descent on <c>checked*gradient + hessian^2 + theta*t0 + options^2 + (t1 - 1)^2</c> from the given parameter values.</summary>
@@ -89,6 +41,9 @@ partial class Losses
 
         /// <summary>2/L: gradient descent is stable for learning rates below this.</summary>
         public const double MaxStableLearningRate = 1.0;
+
+        /// <summary>The constant Hessian, row-major (n*n).</summary>
+        public static global::System.ReadOnlySpan<double> ConstantHessian => new double[] { 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0 };
 
         /// <inheritdoc/>
         public static int Dimension => 7;
@@ -146,60 +101,13 @@ partial class Losses
         /// <inheritdoc/>
         public static void Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian)
         {
-            hessian[0] = 0.0;
-            hessian[1] = 1.0;
-            hessian[2] = 0.0;
-            hessian[3] = 0.0;
-            hessian[4] = 0.0;
-            hessian[5] = 0.0;
-            hessian[6] = 0.0;
-            hessian[7] = 1.0;
-            hessian[8] = 0.0;
-            hessian[9] = 0.0;
-            hessian[10] = 0.0;
-            hessian[11] = 0.0;
-            hessian[12] = 0.0;
-            hessian[13] = 0.0;
-            hessian[14] = 0.0;
-            hessian[15] = 0.0;
-            hessian[16] = 2.0;
-            hessian[17] = 0.0;
-            hessian[18] = 0.0;
-            hessian[19] = 0.0;
-            hessian[20] = 0.0;
-            hessian[21] = 0.0;
-            hessian[22] = 0.0;
-            hessian[23] = 0.0;
-            hessian[24] = 0.0;
-            hessian[25] = 1.0;
-            hessian[26] = 0.0;
-            hessian[27] = 0.0;
-            hessian[28] = 0.0;
-            hessian[29] = 0.0;
-            hessian[30] = 0.0;
-            hessian[31] = 1.0;
-            hessian[32] = 0.0;
-            hessian[33] = 0.0;
-            hessian[34] = 0.0;
-            hessian[35] = 0.0;
-            hessian[36] = 0.0;
-            hessian[37] = 0.0;
-            hessian[38] = 0.0;
-            hessian[39] = 0.0;
-            hessian[40] = 2.0;
-            hessian[41] = 0.0;
-            hessian[42] = 0.0;
-            hessian[43] = 0.0;
-            hessian[44] = 0.0;
-            hessian[45] = 0.0;
-            hessian[46] = 0.0;
-            hessian[47] = 0.0;
-            hessian[48] = 2.0;
+            ConstantHessian.CopyTo(hessian);
         }
 
         /// <inheritdoc/>
         public static double ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian)
         {
+            ConstantHessian.CopyTo(hessian);
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = theta[2];
@@ -215,55 +123,6 @@ partial class Losses
             gradient[4] = t3;
             gradient[5] = 2.0 * t5;
             gradient[6] = 2.0 * t7;
-            hessian[0] = 0.0;
-            hessian[1] = 1.0;
-            hessian[2] = 0.0;
-            hessian[3] = 0.0;
-            hessian[4] = 0.0;
-            hessian[5] = 0.0;
-            hessian[6] = 0.0;
-            hessian[7] = 1.0;
-            hessian[8] = 0.0;
-            hessian[9] = 0.0;
-            hessian[10] = 0.0;
-            hessian[11] = 0.0;
-            hessian[12] = 0.0;
-            hessian[13] = 0.0;
-            hessian[14] = 0.0;
-            hessian[15] = 0.0;
-            hessian[16] = 2.0;
-            hessian[17] = 0.0;
-            hessian[18] = 0.0;
-            hessian[19] = 0.0;
-            hessian[20] = 0.0;
-            hessian[21] = 0.0;
-            hessian[22] = 0.0;
-            hessian[23] = 0.0;
-            hessian[24] = 0.0;
-            hessian[25] = 1.0;
-            hessian[26] = 0.0;
-            hessian[27] = 0.0;
-            hessian[28] = 0.0;
-            hessian[29] = 0.0;
-            hessian[30] = 0.0;
-            hessian[31] = 1.0;
-            hessian[32] = 0.0;
-            hessian[33] = 0.0;
-            hessian[34] = 0.0;
-            hessian[35] = 0.0;
-            hessian[36] = 0.0;
-            hessian[37] = 0.0;
-            hessian[38] = 0.0;
-            hessian[39] = 0.0;
-            hessian[40] = 2.0;
-            hessian[41] = 0.0;
-            hessian[42] = 0.0;
-            hessian[43] = 0.0;
-            hessian[44] = 0.0;
-            hessian[45] = 0.0;
-            hessian[46] = 0.0;
-            hessian[47] = 0.0;
-            hessian[48] = 2.0;
             return t0 * t1 + t2 * t2 + t3 * t4 + t5 * t5 + t7 * t7;
         }
     }

@@ -27,42 +27,7 @@ partial class Losses
     /// <summary>Writes the Hessian of <c>(a - 1)^2 + 2*(b - 2)^2 + 3*(c + 1)^2 + (d - e)^2 + f^2/2 + a*f</c> row-major into <paramref name="hessian"/> (n*n elements, symmetric).</summary>
     public static void BowlHessian(double a, double b, double c, double d, double e, double f, global::System.Span<double> hessian)
     {
-        hessian[0] = 2.0;
-        hessian[1] = 0.0;
-        hessian[2] = 0.0;
-        hessian[3] = 0.0;
-        hessian[4] = 0.0;
-        hessian[5] = 1.0;
-        hessian[6] = 0.0;
-        hessian[7] = 4.0;
-        hessian[8] = 0.0;
-        hessian[9] = 0.0;
-        hessian[10] = 0.0;
-        hessian[11] = 0.0;
-        hessian[12] = 0.0;
-        hessian[13] = 0.0;
-        hessian[14] = 6.0;
-        hessian[15] = 0.0;
-        hessian[16] = 0.0;
-        hessian[17] = 0.0;
-        hessian[18] = 0.0;
-        hessian[19] = 0.0;
-        hessian[20] = 0.0;
-        hessian[21] = 2.0;
-        hessian[22] = -2.0;
-        hessian[23] = 0.0;
-        hessian[24] = 0.0;
-        hessian[25] = 0.0;
-        hessian[26] = 0.0;
-        hessian[27] = -2.0;
-        hessian[28] = 2.0;
-        hessian[29] = 0.0;
-        hessian[30] = 1.0;
-        hessian[31] = 0.0;
-        hessian[32] = 0.0;
-        hessian[33] = 0.0;
-        hessian[34] = 0.0;
-        hessian[35] = 1.0;
+        BowlLoss.ConstantHessian.CopyTo(hessian);
     }
 
     /// <summary>Runs gradient descent on <c>(a - 1)^2 + 2*(b - 2)^2 + 3*(c + 1)^2 + (d - e)^2 + f^2/2 + a*f</c> from the given parameter values.</summary>
@@ -79,6 +44,9 @@ partial class Losses
 
         /// <summary>2/L: gradient descent is stable for learning rates below this.</summary>
         public const double MaxStableLearningRate = 0.3333333333333333;
+
+        /// <summary>The constant Hessian, row-major (n*n).</summary>
+        public static global::System.ReadOnlySpan<double> ConstantHessian => new double[] { 2.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 6.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, -2.0, 0.0, 0.0, 0.0, 0.0, -2.0, 2.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 1.0 };
 
         /// <inheritdoc/>
         public static int Dimension => 6;
@@ -139,47 +107,13 @@ partial class Losses
         /// <inheritdoc/>
         public static void Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian)
         {
-            hessian[0] = 2.0;
-            hessian[1] = 0.0;
-            hessian[2] = 0.0;
-            hessian[3] = 0.0;
-            hessian[4] = 0.0;
-            hessian[5] = 1.0;
-            hessian[6] = 0.0;
-            hessian[7] = 4.0;
-            hessian[8] = 0.0;
-            hessian[9] = 0.0;
-            hessian[10] = 0.0;
-            hessian[11] = 0.0;
-            hessian[12] = 0.0;
-            hessian[13] = 0.0;
-            hessian[14] = 6.0;
-            hessian[15] = 0.0;
-            hessian[16] = 0.0;
-            hessian[17] = 0.0;
-            hessian[18] = 0.0;
-            hessian[19] = 0.0;
-            hessian[20] = 0.0;
-            hessian[21] = 2.0;
-            hessian[22] = -2.0;
-            hessian[23] = 0.0;
-            hessian[24] = 0.0;
-            hessian[25] = 0.0;
-            hessian[26] = 0.0;
-            hessian[27] = -2.0;
-            hessian[28] = 2.0;
-            hessian[29] = 0.0;
-            hessian[30] = 1.0;
-            hessian[31] = 0.0;
-            hessian[32] = 0.0;
-            hessian[33] = 0.0;
-            hessian[34] = 0.0;
-            hessian[35] = 1.0;
+            ConstantHessian.CopyTo(hessian);
         }
 
         /// <inheritdoc/>
         public static double ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian)
         {
+            ConstantHessian.CopyTo(hessian);
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = theta[2];
@@ -196,42 +130,6 @@ partial class Losses
             gradient[3] = 2.0 * t9;
             gradient[4] = -2.0 * t9;
             gradient[5] = t0 + t5;
-            hessian[0] = 2.0;
-            hessian[1] = 0.0;
-            hessian[2] = 0.0;
-            hessian[3] = 0.0;
-            hessian[4] = 0.0;
-            hessian[5] = 1.0;
-            hessian[6] = 0.0;
-            hessian[7] = 4.0;
-            hessian[8] = 0.0;
-            hessian[9] = 0.0;
-            hessian[10] = 0.0;
-            hessian[11] = 0.0;
-            hessian[12] = 0.0;
-            hessian[13] = 0.0;
-            hessian[14] = 6.0;
-            hessian[15] = 0.0;
-            hessian[16] = 0.0;
-            hessian[17] = 0.0;
-            hessian[18] = 0.0;
-            hessian[19] = 0.0;
-            hessian[20] = 0.0;
-            hessian[21] = 2.0;
-            hessian[22] = -2.0;
-            hessian[23] = 0.0;
-            hessian[24] = 0.0;
-            hessian[25] = 0.0;
-            hessian[26] = 0.0;
-            hessian[27] = -2.0;
-            hessian[28] = 2.0;
-            hessian[29] = 0.0;
-            hessian[30] = 1.0;
-            hessian[31] = 0.0;
-            hessian[32] = 0.0;
-            hessian[33] = 0.0;
-            hessian[34] = 0.0;
-            hessian[35] = 1.0;
             return t6 * t6 + t0 * t5 + 2.0 * (t7 * t7) + 3.0 * (t8 * t8) + t9 * t9 + 0.5 * (t5 * t5);
         }
     }
