@@ -46,7 +46,7 @@ namespace SymbolicGd.Generator
         public static readonly DiagnosticDescriptor MethodNotStaticPartial = Error(
             "SGD0007", UsageCategory,
             "Loss method must be static partial",
-            "Loss method '{0}' must be a 'static partial' method declaration without a body");
+            "Loss method '{0}' must be declared 'static partial' with no body or implementation of its own; the generator writes it");
 
         public static readonly DiagnosticDescriptor ContainingTypeNotPartial = Error(
             "SGD0008", UsageCategory,
@@ -88,12 +88,22 @@ namespace SymbolicGd.Generator
             "The SymbolicGd generator failed",
             "The SymbolicGd generator failed on '{0}': {1}; please report this with the expression");
 
+        public static readonly DiagnosticDescriptor FileLocalContainingType = Error(
+            "SGD0016", UsageCategory,
+            "Type containing a loss must not be file-local",
+            "Type '{0}' contains the loss method '{1}' and is file-local ('file'); generated code in another file cannot extend it");
+
+        public static readonly DiagnosticDescriptor GeneratedNameTaken = Error(
+            "SGD0017", UsageCategory,
+            "Generated member name already in use",
+            "The loss '{0}' generates a member named '{1}', but type '{2}' already has a member or name '{1}'; rename the loss or that member");
+
         /// <summary>Every descriptor, in ID order.</summary>
         public static readonly DiagnosticDescriptor[] All =
         {
-            MalformedExpression, UnknownIdentifier, UnknownFunction, WrongArity, NonSmoothFunction,
-            ExpressionTooComplex, MethodNotStaticPartial, ContainingTypeNotPartial, ReturnTypeNotDouble,
-            ParameterNotDouble, NoParameters, DuplicateLossName, GenericMethod, MissingExpression, InternalError,
+            MalformedExpression, UnknownIdentifier, UnknownFunction, WrongArity, NonSmoothFunction, ExpressionTooComplex,
+            MethodNotStaticPartial, ContainingTypeNotPartial, ReturnTypeNotDouble, ParameterNotDouble, NoParameters, DuplicateLossName,
+            GenericMethod, MissingExpression, InternalError, FileLocalContainingType, GeneratedNameTaken,
         };
 
         public static DiagnosticDescriptor ById(string id)

@@ -25,7 +25,7 @@ namespace SymbolicGd.Generator
             IncrementalValuesProvider<LossTarget> targets = context.SyntaxProvider
                 .ForAttributeWithMetadataName(
                     LossTargetParser.LossAttributeName,
-                    predicate: static (node, _) => node is MethodDeclarationSyntax,
+                    predicate: static (node, _) => node is MethodDeclarationSyntax or LocalFunctionStatementSyntax,
                     transform: static (context, cancellationToken) => LossTargetParser.Parse(context, cancellationToken))
                 .WithTrackingName(TrackingNames.LossTargets);
 

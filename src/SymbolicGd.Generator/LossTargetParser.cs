@@ -18,11 +18,15 @@ namespace SymbolicGd.Generator
     {
         public const string LossAttributeName = "SymbolicGd.LossAttribute";
 
-        private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
-            .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
-
         public static LossTarget Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
         {
+            if (context.TargetNode is LocalFunctionStatementSyntax localFunction)
+            {
+                // [Loss] is allowed on local functions by AttributeTargets.Method, but they cannot be partial.
+                LocationInfo where = LocationInfo.From(localFunction.SyntaxTree, localFunction.Identifier.Span);
+                return new LossTarget(null, where, null, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DiagnosticDescriptors.MethodNotStaticPartial, where, localFunction.Identifier.ValueText) }));
+            }
+
             if (context.TargetSymbol is not IMethodSymbol method || context.TargetNode is not MethodDeclarationSyntax syntax)
             {
                 return new LossTarget(null, null, null, EquatableArray<DiagnosticInfo>.Empty);
@@ -48,7 +52,9 @@ namespace SymbolicGd.Generator
 
             // Can a partial implementation be emitted at all? Only for a bodiless partial
             // definition inside partial types; otherwise emitting would add compiler errors.
-            bool isPartialDefinition = syntax.Modifiers.Any(SyntaxKind.PartialKeyword) && syntax.Body is null && syntax.ExpressionBody is null;
+            // A definition the user already implemented by hand must not get a second implementation.
+            bool isPartialDefinition = syntax.Modifiers.Any(SyntaxKind.PartialKeyword) && syntax.Body is null && syntax.ExpressionBody is null
+                && method.PartialImplementationPart is null;
             bool typesArePartial = true;
 
             if (!method.IsStatic || !isPartialDefinition)
@@ -62,13 +68,18 @@ namespace SymbolicGd.Generator
             {
                 if (node is TypeDeclarationSyntax type)
                 {
-                    if (!type.Modifiers.Any(SyntaxKind.PartialKeyword))
+                    if (type.Modifiers.Any(SyntaxKind.FileKeyword))
+                    {
+                        typesArePartial = false;
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileLocalContainingType, LocationInfo.From(type.SyntaxTree, type.Identifier.Span), type.Identifier.ValueText, method.Name));
+                    }
+                    else if (!type.Modifiers.Any(SyntaxKind.PartialKeyword))
                     {
                         typesArePartial = false;
                         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ContainingTypeNotPartial, LocationInfo.From(type.SyntaxTree, type.Identifier.Span), type.Identifier.ValueText, method.Name));
                     }
 
-                    containingTypes.Insert(0, new ContainingTypeSpec(TypeKeyword(type), type.Identifier.Text, TypeParameters(type.TypeParameterList)));
+                    containingTypes.Insert(0, new ContainingTypeSpec(TypeKeyword(type), type.Identifier.Text, ImplementationSignature.TypeParameters(type.TypeParameterList)));
                 }
             }
 
@@ -110,6 +121,13 @@ namespace SymbolicGd.Generator
                 valid = false;
             }
 
+            string? taken = duplicateIndex == 0 ? TakenGeneratedName(method) : null;
+            if (taken is not null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GeneratedNameTaken, methodLocation, method.Name, taken, method.ContainingType?.Name ?? string.Empty));
+                valid = false;
+            }
+
             cancellationToken.ThrowIfCancellationRequested();
             (string? expression, ExpressionSite? site) = ReadExpression(context, syntax, cancellationToken);
             if (expression is null && site is not null)
@@ -132,13 +150,13 @@ namespace SymbolicGd.Generator
                 ns,
                 containingTypes.ToEquatableArray(),
                 method.Name,
-                Signature(method, syntax),
+                ImplementationSignature.Write(method, syntax),
                 Accessibility(syntax),
                 method.Parameters.Select(p => p.Name).ToEquatableArray(),
                 syntax.ParameterList.Parameters.Select(p => p.Identifier.Text).ToEquatableArray(),
                 expression,
                 shape,
-                HintName(ns, method, duplicateIndex));
+                HintNames.For(ns, method, duplicateIndex));
 
             return new LossTarget(spec, methodLocation, site, diagnostics.ToEquatableArray());
         }
@@ -187,6 +205,33 @@ namespace SymbolicGd.Generator
             return 0;
         }
 
+        /// <summary>
+        /// The first member name the loss would generate that its type already uses (a member, the
+        /// type's own name, or a type parameter), or null. Generating it would be a compiler error.
+        /// </summary>
+        private static string? TakenGeneratedName(IMethodSymbol method)
+        {
+            INamedTypeSymbol? type = method.ContainingType;
+            if (type is null)
+            {
+                return null;
+            }
+
+            string[] suffixes = method.Parameters.Length == 1
+                ? new[] { "Gradient", "Hessian", "Derivative", "SecondDerivative", "Minimize", "Loss" }
+                : new[] { "Gradient", "Hessian", "Minimize", "Loss" };
+            foreach (string suffix in suffixes)
+            {
+                string name = method.Name + suffix;
+                if (type.Name == name || type.TypeParameters.Any(t => t.Name == name) || !type.GetMembers(name).IsEmpty)
+                {
+                    return name;
+                }
+            }
+
+            return null;
+        }
+
         private static bool HasLossAttribute(IMethodSymbol method) =>
             method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == LossAttributeName);
 
@@ -198,9 +243,6 @@ namespace SymbolicGd.Generator
             InterfaceDeclarationSyntax => "interface",
             _ => "class",
         };
-
-        private static string TypeParameters(TypeParameterListSyntax? list) =>
-            list is null ? string.Empty : "<" + string.Join(", ", list.Parameters.Select(p => p.Identifier.Text)) + ">";
 
         private static string ParameterDescription(ParameterSyntax? parameter, string type)
         {
@@ -224,135 +266,6 @@ namespace SymbolicGd.Generator
                 {
                     builder.Append(modifier.Text).Append(' ');
                 }
-            }
-
-            return builder.ToString();
-        }
-
-        /// <summary>
-        /// The implementing declaration of the partial method: the definition's modifiers (which
-        /// must match), return type and parameters written with global:: names, and constraints.
-        /// </summary>
-        private static string Signature(IMethodSymbol method, MethodDeclarationSyntax syntax)
-        {
-            var builder = new StringBuilder();
-            foreach (SyntaxToken modifier in syntax.Modifiers)
-            {
-                if (!modifier.IsKind(SyntaxKind.PartialKeyword) && !modifier.IsKind(SyntaxKind.ExternKeyword) && !modifier.IsKind(SyntaxKind.AsyncKeyword))
-                {
-                    builder.Append(modifier.Text).Append(' ');
-                }
-            }
-
-            builder.Append("partial ");
-            builder.Append(method.RefKind switch { RefKind.Ref => "ref ", RefKind.RefReadOnly => "ref readonly ", _ => string.Empty });
-            builder.Append(method.ReturnsVoid ? "void" : method.ReturnType.ToDisplayString(TypeFormat));
-            builder.Append(' ').Append(syntax.Identifier.Text);
-            builder.Append(TypeParameters(syntax.TypeParameterList));
-            builder.Append('(');
-            for (int i = 0; i < method.Parameters.Length; i++)
-            {
-                IParameterSymbol parameter = method.Parameters[i];
-                if (i > 0)
-                {
-                    builder.Append(", ");
-                }
-
-                if (i == 0 && method.IsExtensionMethod)
-                {
-                    builder.Append("this ");
-                }
-
-                if (parameter.IsParams)
-                {
-                    builder.Append("params ");
-                }
-
-                if (parameter.ScopedKind != ScopedKind.None)
-                {
-                    builder.Append("scoped ");
-                }
-
-                builder.Append(parameter.RefKind switch
-                {
-                    RefKind.Ref => "ref ",
-                    RefKind.Out => "out ",
-                    RefKind.In => "in ",
-                    RefKind.RefReadOnlyParameter => "ref readonly ",
-                    _ => string.Empty,
-                });
-                builder.Append(parameter.Type.ToDisplayString(TypeFormat));
-                string name = i < syntax.ParameterList.Parameters.Count ? syntax.ParameterList.Parameters[i].Identifier.Text : parameter.Name;
-                builder.Append(' ').Append(name);
-            }
-
-            builder.Append(')');
-            foreach (ITypeParameterSymbol typeParameter in method.TypeParameters)
-            {
-                string constraints = Constraints(typeParameter);
-                if (constraints.Length > 0)
-                {
-                    builder.Append(" where ").Append(typeParameter.Name).Append(" : ").Append(constraints);
-                }
-            }
-
-            return builder.ToString();
-        }
-
-        private static string Constraints(ITypeParameterSymbol typeParameter)
-        {
-            var parts = new List<string>();
-            if (typeParameter.HasUnmanagedTypeConstraint)
-            {
-                parts.Add("unmanaged");
-            }
-            else if (typeParameter.HasValueTypeConstraint)
-            {
-                parts.Add("struct");
-            }
-            else if (typeParameter.HasReferenceTypeConstraint)
-            {
-                parts.Add(typeParameter.ReferenceTypeConstraintNullableAnnotation == NullableAnnotation.Annotated ? "class?" : "class");
-            }
-            else if (typeParameter.HasNotNullConstraint)
-            {
-                parts.Add("notnull");
-            }
-
-            parts.AddRange(typeParameter.ConstraintTypes.Select(t => t.ToDisplayString(TypeFormat)));
-            if (typeParameter.HasConstructorConstraint && !typeParameter.HasValueTypeConstraint)
-            {
-                parts.Add("new()");
-            }
-
-            return string.Join(", ", parts);
-        }
-
-        /// <summary>Namespace.Outer`1+Inner.Method.g.cs; "-2", "-3" for later duplicates.</summary>
-        private static string HintName(string? ns, IMethodSymbol method, int duplicateIndex)
-        {
-            var types = new List<string>();
-            for (INamedTypeSymbol? type = method.ContainingType; type is not null; type = type.ContainingType)
-            {
-                types.Insert(0, type.MetadataName);
-            }
-
-            string name = (ns is null ? string.Empty : ns + ".") + string.Join("+", types) + "." + method.Name;
-            if (duplicateIndex > 0)
-            {
-                name += "-" + (duplicateIndex + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            return Sanitize(name) + ".g.cs";
-        }
-
-        /// <summary>Hint names allow a restricted set of characters; identifiers may hold others (Unicode letters).</summary>
-        private static string Sanitize(string name)
-        {
-            var builder = new StringBuilder(name.Length);
-            foreach (char c in name)
-            {
-                builder.Append((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c is '.' or '_' or '-' or '+' or '`' ? c : '_');
             }
 
             return builder.ToString();

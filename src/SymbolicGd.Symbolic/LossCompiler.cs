@@ -85,11 +85,13 @@ namespace SymbolicGd.Symbolic
 
         private static LossDefinition Failed(string expression, IReadOnlyList<string> parameterNames, IReadOnlyList<ExpressionDiagnostic> earlier, string reason)
         {
+            // The whole text is at fault, so the diagnostic spans it and comes first in text order.
             var span = new TextSpan(0, expression.Length);
-            var all = new List<ExpressionDiagnostic>(earlier)
+            var all = new List<ExpressionDiagnostic>
             {
                 new ExpressionDiagnostic(ExpressionDiagnosticKind.TooComplex, span, expression, "expression too complex to compile at " + span + ": " + reason),
             };
+            all.AddRange(earlier);
             return new LossDefinition(expression, parameterNames, all);
         }
     }

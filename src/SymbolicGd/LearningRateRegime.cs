@@ -7,10 +7,10 @@ namespace SymbolicGd
     /// </summary>
     public enum LearningRateRegime
     {
-        /// <summary>eta*L &lt; 0.1: monotone but slow; every step removes less than a tenth of the error.</summary>
+        /// <summary>eta*L &lt;= 0.1: monotone but slow; every step removes at most a tenth of the error.</summary>
         Slow = 0,
 
-        /// <summary>0.1 &lt;= eta*L &lt; 1: the loss falls monotonically.</summary>
+        /// <summary>0.1 &lt; eta*L &lt; 1: the loss falls monotonically.</summary>
         Monotone,
 
         /// <summary>eta*L = 1: the optimal step; a quadratic's steepest direction is solved in one step.</summary>

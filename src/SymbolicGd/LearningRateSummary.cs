@@ -18,7 +18,8 @@ namespace SymbolicGd
     public sealed class LearningRateSummary
     {
         private const double EqualityTolerance = 1e-9;
-        private const double SlowBelow = 0.1;
+        // eta*L at most this is slow: a step removes at most a tenth of the error (the lesson's eta = 0.05 on L = 2).
+        private const double SlowUpTo = 0.1;
 
         /// <summary>The regime of the requested learning rate, by <see cref="EtaTimesCurvature"/>.</summary>
         public LearningRateRegime Regime { get; init; }
@@ -78,7 +79,7 @@ namespace SymbolicGd
         /// <summary>Steps that <see cref="StepGuard.Clamp"/> took with 1/L_t instead.</summary>
         public int ClampedSteps { get; init; }
 
-        /// <summary>Classifies eta*L: below 0.1 slow, below 1 monotone, 1 optimal, up to 2 overshooting, 2 oscillating, beyond diverging (1 and 2 to a relative 1e-9).</summary>
+        /// <summary>Classifies eta*L: up to 0.1 slow, below 1 monotone, 1 optimal, up to 2 overshooting, 2 oscillating, beyond diverging (1 and 2 to a relative 1e-9).</summary>
         public static LearningRateRegime Classify(double etaTimesCurvature)
         {
             double x = etaTimesCurvature;
@@ -97,7 +98,7 @@ namespace SymbolicGd
                 return LearningRateRegime.Oscillating;
             }
 
-            return x < SlowBelow ? LearningRateRegime.Slow
+            return x <= SlowUpTo * (1.0 + EqualityTolerance) ? LearningRateRegime.Slow
                 : x < 1.0 ? LearningRateRegime.Monotone
                 : x < 2.0 ? LearningRateRegime.Overshooting
                 : LearningRateRegime.Diverging;

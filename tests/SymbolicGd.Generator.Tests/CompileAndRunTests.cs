@@ -135,6 +135,20 @@ namespace SymbolicGd.Generator.Tests
             Assert.Equal(16.0, loss.Value(new[] { -1.0 }));
         }
 
+        [Fact]
+        public void NameMinimize_runs_the_runtime_descent_on_the_generated_loss_type()
+        {
+            // Minimum of (x - 1)^2 + 3*(y + 2)^2 + x*y: solve [2 1; 1 6] [x y] = [2, -12].
+            LossUnderTest loss = LossUnderTest.Compile("Bowl", "(x - 1)^2 + 3*(y + 2)^2 + x*y", "x", "y");
+            double x = (2 * 6 - 1 * -12) / 11.0, y = (2 * -12 - 1 * 2) / 11.0;
+
+            double[] result = loss.Minimize(new[] { 5.0, 5.0 });
+
+            Assert.Equal(1.0, result[2]);
+            Assert.Equal(x, result[0], 6);
+            Assert.Equal(y, result[1], 6);
+        }
+
         private static void AssertClose(double expected, double actual, double tolerance, string what, double[] at)
         {
             double scale = Math.Max(1.0, Math.Abs(expected));

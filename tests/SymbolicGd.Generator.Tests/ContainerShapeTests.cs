@@ -115,6 +115,18 @@ namespace SymbolicGd.Generator.Tests
                     [Loss("x^4")] public static partial double fit(double x);
                 }
                 """ },
+            ["ExtensionDefaultsAndAttributes"] = new[] { """
+                using System.Diagnostics.CodeAnalysis;
+                using SymbolicGd;
+                namespace Demo;
+                public static partial class DoubleExtensions
+                {
+                    /// <summary>Documented by the user.</summary>
+                    [Loss("(x - 1)^2"), ExcludeFromCodeCoverage] public static partial double Squared(this double x);
+                    [Loss("x*y")] public static partial double WithDefault(double x, double y = 2.0);
+                    [Loss("global^2 + var + nameof")] public static partial double Contextual(double global, double var, double nameof);
+                }
+                """ },
             ["PragmaSuppressesWarning"] = new[] { """
                 using SymbolicGd;
                 public static partial class Losses

@@ -78,6 +78,16 @@ namespace SymbolicGd.Generator.Tests
                     [Loss("x^2")] public partial double Instance(double x);
 
                     [Loss("x^2")] public static double HasBody(double x) => x * x;
+
+                    [Loss("x^2")] public static partial double ImplementedByHand(double x);
+                    public static partial double ImplementedByHand(double x) => x * x;
+
+                    public static double Outer(double y)
+                    {
+                        return Local(y);
+
+                        [Loss("x^2")] static double Local(double x) => x * x;
+                    }
                 }
                 """,
             ["SGD0008_TypeNotPartial"] = """
@@ -88,6 +98,20 @@ namespace SymbolicGd.Generator.Tests
                     [Loss("x^2")] public static partial double Square(double x);
                 }
                 """,
+            ["SGD0016_FileLocalType"] = """
+                using SymbolicGd;
+
+                file static partial class Losses
+                {
+                    [Loss("x^2")] public static partial double Square(double x);
+                }
+                """,
+            ["SGD0017_GeneratedNameTaken"] = Class("""
+                [Loss("(theta - 3)^2")] public static partial double Quadratic(double theta);
+                public static double QuadraticLoss(double theta) => theta;
+                [Loss("x^2 + y^2")] public static partial double Bowl(double x, double y);
+                [Loss("x^2")] public static partial double BowlGradient(double x);
+                """),
             ["SGD0009_ReturnNotDouble"] = Class("""[Loss("x^2")] public static partial float Square(double x);"""),
             ["SGD0010_ParameterNotDouble"] = Class("""
                 [Loss("x^2 + n")] public static partial double Counted(double x, int n);
@@ -124,6 +148,9 @@ namespace SymbolicGd.Generator.Tests
             // A partial method outside a partial type is a compiler error of its own (CS0751), and no
             // generated part can be added to a type that is not partial (CS8795).
             ["SGD0008_TypeNotPartial"] = new[] { "CS0751", "CS8795" },
+
+            // A file-local type cannot be extended from the generated file.
+            ["SGD0016_FileLocalType"] = new[] { "CS8795" },
         };
 
         public static IEnumerable<object[]> LossNames => Losses.Keys.Select(k => new object[] { k });

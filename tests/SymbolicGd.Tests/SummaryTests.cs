@@ -10,6 +10,7 @@ namespace SymbolicGd.Tests
 
         [Theory]
         [InlineData(0.01, LearningRateRegime.Slow, 0.98)]
+        [InlineData(0.05, LearningRateRegime.Slow, 0.9)]
         [InlineData(0.3, LearningRateRegime.Monotone, 0.4)]
         [InlineData(0.5, LearningRateRegime.Optimal, 0.0)]
         [InlineData(0.8, LearningRateRegime.Overshooting, 0.6)]
@@ -44,7 +45,8 @@ namespace SymbolicGd.Tests
         [Theory]
         [InlineData(0.0, LearningRateRegime.Slow)]
         [InlineData(0.0999, LearningRateRegime.Slow)]
-        [InlineData(0.1, LearningRateRegime.Monotone)]
+        [InlineData(0.1, LearningRateRegime.Slow)]
+        [InlineData(0.1001, LearningRateRegime.Monotone)]
         [InlineData(0.999, LearningRateRegime.Monotone)]
         [InlineData(1.0, LearningRateRegime.Optimal)]
         [InlineData(1.0 + 1e-12, LearningRateRegime.Optimal)]

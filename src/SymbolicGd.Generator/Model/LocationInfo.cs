@@ -30,15 +30,22 @@ namespace SymbolicGd.Generator.Model
         /// </summary>
         public Location ToLocation(Compilation compilation)
         {
+            // Only a tree that the path names unambiguously (in-memory trees often share "").
+            SyntaxTree? match = null;
             foreach (SyntaxTree tree in compilation.SyntaxTrees)
             {
-                if (tree.FilePath == FilePath && Span.End <= tree.Length)
+                if (tree.FilePath == FilePath)
                 {
-                    return Location.Create(tree, Span);
+                    if (match is not null)
+                    {
+                        return ToLocation();
+                    }
+
+                    match = tree;
                 }
             }
 
-            return ToLocation();
+            return match is not null && Span.End <= match.Length ? Location.Create(match, Span) : ToLocation();
         }
     }
 }

@@ -14,13 +14,12 @@ namespace SymbolicGd.Symbolic
     /// </summary>
     /// <remarks>
     /// For <c>(1 - x)^2 + 100*(y - x^2)^2</c> with Parameters = ["x", "y"], GradientSpan =
-    /// "gradient" and ReturnValue:
+    /// "gradient" and ReturnValue (EmitterTests pins this text):
     /// <code>
     ///         double t0 = 1.0 - x;
     ///         double t1 = y - x * x;
-    ///         double t2 = 200.0 * t1;
-    ///         gradient[0] = -(2.0 * t0) - 2.0 * (t2 * x);
-    ///         gradient[1] = t2;
+    ///         gradient[0] = -400.0 * t1 * x - 2.0 * t0;
+    ///         gradient[1] = 200.0 * t1;
     ///         return t0 * t0 + 100.0 * (t1 * t1);
     /// </code>
     /// </remarks>

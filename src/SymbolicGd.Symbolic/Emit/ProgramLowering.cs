@@ -138,7 +138,8 @@ namespace SymbolicGd.Symbolic
 
         private Op LowerProduct(Number k, Expr[] args, int first)
         {
-            Op? numerator = null, denominator = null;
+            Op? denominator = null;
+            var numerators = new List<Expr>(args.Length);
             for (int i = first; i < args.Length; i++)
             {
                 Expr f = args[i];
@@ -149,13 +150,13 @@ namespace SymbolicGd.Symbolic
                 }
                 else
                 {
-                    Op n = _lowered[f];
-                    numerator = numerator == null ? n : Binary(OpKind.Multiply, numerator, n);
+                    numerators.Add(f);
                 }
             }
 
             bool negate = k.IsNegative;
             Number magnitude = negate ? -k : k;
+            Op? literal = null;
             if (!magnitude.IsOne)
             {
                 // 1/3 is applied as a division by 3.0 (exact, where 0.333... would round);
@@ -167,9 +168,50 @@ namespace SymbolicGd.Symbolic
                 }
                 else
                 {
-                    Op c = Constant(magnitude.Value);
-                    numerator = numerator == null ? c : Binary(OpKind.Multiply, c, numerator);
+                    // The sign rides on the literal: -2.0 * t is free, -(2.0 * t) is not.
+                    literal = Constant(negate ? -magnitude.Value : magnitude.Value);
+                    negate = false;
                 }
+            }
+
+            Op? numerator = null;
+            if (literal != null && numerators.Count > 1)
+            {
+                // The literal goes onto the newest factor first (in a gradient, usually the
+                // adjoint, such as 2*r for r^2), so k*r is one operation shared by every
+                // partial that scales the same adjoint: (2.0 * r) * y, not 2.0 * (y * r).
+                int newest = 0;
+                for (int i = 1; i < numerators.Count; i++)
+                {
+                    if (numerators[i].Id > numerators[newest].Id)
+                    {
+                        newest = i;
+                    }
+                }
+
+                if (numerators[newest].Kind != ExprKind.Parameter)
+                {
+                    numerator = Binary(OpKind.Multiply, literal, _lowered[numerators[newest]]);
+                    numerators.RemoveAt(newest);
+                    literal = null;
+                }
+            }
+
+            if (literal != null && numerators.Count > 1)
+            {
+                // Only parameters: plain left-to-right order, k * x * y.
+                numerator = literal;
+                literal = null;
+            }
+
+            foreach (Expr f in numerators)
+            {
+                numerator = numerator == null ? _lowered[f] : Binary(OpKind.Multiply, numerator, _lowered[f]);
+            }
+
+            if (literal != null)
+            {
+                numerator = numerator == null ? literal : Binary(OpKind.Multiply, literal, numerator);
             }
 
             Op result = denominator == null ? numerator ?? Constant(1.0) : Binary(OpKind.Divide, numerator ?? Constant(1.0), denominator);
@@ -215,20 +257,24 @@ namespace SymbolicGd.Symbolic
             return Binary(OpKind.Multiply, IntegerPower(b, n - 1), b);
         }
 
-        // Negation is free on literals and on products that start with a literal.
-        private Op Negate(Op a)
+        // Negation is free on literals and on products and quotients that start with one.
+        private Op Negate(Op a) => NegateLeadingLiteral(a, 8) ?? Intern(new Op(OpKind.Negate, a, null, 0.0, -1, null));
+
+        // Looks a bounded way down the left spine (a product chain can be very long).
+        private Op? NegateLeadingLiteral(Op a, int depth)
         {
             if (a.Kind == OpKind.Constant)
             {
                 return Constant(-a.Value);
             }
 
-            if ((a.Kind == OpKind.Multiply || a.Kind == OpKind.Divide) && a.A!.Kind == OpKind.Constant)
+            if (depth > 0 && (a.Kind == OpKind.Multiply || a.Kind == OpKind.Divide))
             {
-                return Binary(a.Kind, Constant(-a.A.Value), a.B!);
+                Op? left = NegateLeadingLiteral(a.A!, depth - 1);
+                return left == null ? null : Binary(a.Kind, left, a.B!);
             }
 
-            return Intern(new Op(OpKind.Negate, a, null, 0.0, -1, null));
+            return null;
         }
 
         private Op Constant(double value) => Intern(new Op(OpKind.Constant, null, null, value, -1, null));

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace SymbolicGd.Symbolic
@@ -27,6 +28,27 @@ namespace SymbolicGd.Symbolic
                 }
 
                 Hash = h;
+
+                // FNV-1a over the structure: the same in every process and culture (unlike
+                // string.GetHashCode or object identity), so it can order operands canonically.
+                ulong s = 14695981039346656037UL;
+                s = Mix(s, (ulong)kind);
+                s = Mix(s, (ulong)(long)parameterIndex);
+                s = Mix(s, (ulong)constant.Numerator);
+                s = Mix(s, (ulong)constant.Denominator);
+                s = Mix(s, (ulong)BitConverter.DoubleToInt64Bits(constant.IsExact ? 0.0 : constant.Value));
+                int lead = kind == ExprKind.Parameter ? parameterIndex : int.MaxValue;
+                long size = 1;
+                foreach (Expr child in Args)
+                {
+                    s = Mix(s, child.StructuralHash);
+                    lead = Math.Min(lead, child.LeadParameter);
+                    size += child.TreeSize;
+                }
+
+                StructuralHash = s;
+                LeadParameter = lead;
+                TreeSize = (int)Math.Min(size, int.MaxValue);
             }
         }
 
@@ -55,6 +77,73 @@ namespace SymbolicGd.Symbolic
         internal Expr[] Args { get; }
 
         internal int Hash { get; }
+
+        /// <summary>A hash of the structure alone, identical in every process.</summary>
+        internal ulong StructuralHash { get; }
+
+        /// <summary>Size of the node written out as a tree (saturating), for a readable operand order.</summary>
+        internal int TreeSize { get; }
+
+        /// <summary>The smallest parameter index the node depends on (int.MaxValue for none).</summary>
+        internal int LeadParameter { get; }
+
+        /// <summary>
+        /// The canonical operand order of sums and products, a function of structure only (never of
+        /// creation order or object identity): by leading parameter, then kind (x before x^2
+        /// before x*y before functions before sums), then size (smaller first), then structural hash.
+        /// </summary>
+        internal static int CompareCanonical(Expr a, Expr b)
+        {
+            if (ReferenceEquals(a, b))
+            {
+                return 0;
+            }
+
+            int c = a.LeadParameter.CompareTo(b.LeadParameter);
+            if (c != 0)
+            {
+                return c;
+            }
+
+            c = Rank(a.Kind).CompareTo(Rank(b.Kind));
+            if (c != 0)
+            {
+                return c;
+            }
+
+            c = a.TreeSize.CompareTo(b.TreeSize);
+            if (c != 0)
+            {
+                return c;
+            }
+
+            c = a.StructuralHash.CompareTo(b.StructuralHash);
+            return c != 0 ? c : a.Id.CompareTo(b.Id);
+        }
+
+        private static int Rank(ExprKind kind) => kind switch
+        {
+            ExprKind.Parameter => 0,
+            ExprKind.Pow => 1,
+            ExprKind.Mul => 2,
+            ExprKind.Add => 4,
+            ExprKind.Constant => 5,
+            _ => 3,
+        };
+
+        private static ulong Mix(ulong hash, ulong value)
+        {
+            unchecked
+            {
+                for (int i = 0; i < 8; i++)
+                {
+                    hash ^= (value >> (i * 8)) & 0xFF;
+                    hash *= 1099511628211UL;
+                }
+
+                return hash;
+            }
+        }
 
         public override string ToString() => ExpressionPrinter.Print(this);
     }

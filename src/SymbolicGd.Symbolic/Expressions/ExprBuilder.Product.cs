@@ -66,7 +66,7 @@ namespace SymbolicGd.Symbolic
                 return Zero;
             }
 
-            SortById(order);
+            SortCanonically(order);
             var children = new List<Expr>(order.Count + 1);
             foreach (Expr @base in order)
             {
@@ -108,7 +108,7 @@ namespace SymbolicGd.Symbolic
                 return Scale(coefficient, children[0]);
             }
 
-            SortById(children);
+            SortCanonically(children);
             if (!coefficient.IsOne)
             {
                 children.Insert(0, Constant(coefficient));

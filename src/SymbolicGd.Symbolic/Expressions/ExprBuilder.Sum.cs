@@ -109,7 +109,7 @@ namespace SymbolicGd.Symbolic
                 }
             }
 
-            SortById(order);
+            SortCanonically(order);
             var children = new List<Expr>(order.Count + 1);
             if (!constant.IsZero)
             {

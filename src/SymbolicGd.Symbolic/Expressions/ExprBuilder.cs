@@ -13,8 +13,8 @@ namespace SymbolicGd.Symbolic
     /// Simplifications never change a value where the original is defined: constant folding
     /// (exact rationals where possible), 0/1 identities, like terms (2x + 3x = 5x), like factors
     /// (x*x = x^2, x^a*x^b = x^(a+b) for constant a, b), integer powers of powers, log(1 + u) =
-    /// log1p(u), log(exp(u)) = u. Children of sums and products are ordered by node id, which is
-    /// creation order and therefore deterministic. Sums and products built here do not absorb
+    /// log1p(u), log(exp(u)) = u. Children of sums and products are in a canonical order that depends
+    /// on structure only (Expr.CompareCanonical), so x*y and y*x are one node and print alike. Sums and products built here do not absorb
     /// nested sums and products (except constant coefficients) so that a shared subexpression,
     /// such as an adjoint used by several operands, stays one node; the syntax lowering asks
     /// for flattening explicitly.
@@ -109,9 +109,7 @@ namespace SymbolicGd.Symbolic
 
         private Expr Intern(ExprKind kind, Expr[] children) => Intern(new Expr(kind, children, default, -1, null));
 
-        private static void SortById(List<Expr> list) => list.Sort(CompareById);
-
-        private static int CompareById(Expr a, Expr b) => a.Id.CompareTo(b.Id);
+        private static void SortCanonically(List<Expr> list) => list.Sort(Expr.CompareCanonical);
 
         private static Expr[] Slice(Expr[] array, int start)
         {

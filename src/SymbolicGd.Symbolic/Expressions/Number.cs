@@ -60,7 +60,32 @@ namespace SymbolicGd.Symbolic
         /// <summary>Strictly negative (false for NaN).</summary>
         public bool IsNegative => IsExact ? _numerator < 0 : _double < 0;
 
-        public static Number FromInteger(long value) => FromRational(value, 1);
+        public static Number FromInteger(long value) => Math.Abs(value) <= Limit ? new Number(value, 1, 0.0) : FromRational(value, 1);
+
+        // Both parts below 2^31: sums and products of two such numbers fit in a long, so the
+        // common case needs no BigInteger.
+        private bool IsSmall => _denominator != 0 && _denominator < (1L << 31) && _numerator < (1L << 31) && _numerator > -(1L << 31);
+
+        private static Number FromSmallRational(long numerator, long denominator)
+        {
+            long a = Math.Abs(numerator), b = denominator;
+            while (b != 0)
+            {
+                long t = a % b;
+                a = b;
+                b = t;
+            }
+
+            if (a > 1)
+            {
+                numerator /= a;
+                denominator /= a;
+            }
+
+            return Math.Abs(numerator) <= Limit && denominator <= Limit
+                ? new Number(numerator, denominator, 0.0)
+                : FromRational(new BigInteger(numerator), new BigInteger(denominator));
+        }
 
         /// <summary>An exact rational when both parts fit; the nearest double otherwise.</summary>
         public static Number FromRational(BigInteger numerator, BigInteger denominator)
@@ -156,6 +181,11 @@ namespace SymbolicGd.Symbolic
 
         public static Number operator +(Number a, Number b)
         {
+            if (a.IsSmall && b.IsSmall)
+            {
+                return FromSmallRational((a._numerator * b._denominator) + (b._numerator * a._denominator), a._denominator * b._denominator);
+            }
+
             if (a.IsExact && b.IsExact)
             {
                 return FromRational(
@@ -172,6 +202,11 @@ namespace SymbolicGd.Symbolic
 
         public static Number operator *(Number a, Number b)
         {
+            if (a.IsSmall && b.IsSmall)
+            {
+                return FromSmallRational(a._numerator * b._numerator, a._denominator * b._denominator);
+            }
+
             if (a.IsExact && b.IsExact)
             {
                 return FromRational(new BigInteger(a._numerator) * b._numerator, new BigInteger(a._denominator) * b._denominator);

@@ -22,7 +22,8 @@ namespace SymbolicGd.Symbolic
                 case ConstantSyntax constant:
                     return builder.Constant(Number.FromDouble(constant.Value));
                 case NegateSyntax negate:
-                    return builder.Negate(Lower(builder, negate.Operand));
+                    // As a one-term sum, so that -(a - b) distributes into b - a.
+                    return builder.AddFlat(new[] { builder.Negate(Lower(builder, negate.Operand)) });
                 case SumSyntax sum:
                     {
                         var terms = new List<Expr>(sum.Terms.Count);

@@ -16,8 +16,6 @@ namespace SymbolicGd.Symbolic
         /// <summary>Longest text printed; a larger expression prints as its first part and "...".</summary>
         public const int MaxLength = 100_000;
 
-        private const int MaxDepth = 1000;
-
         // Levels: what an expression is at its top, for deciding parentheses.
         private const int SumLevel = 1, NegationLevel = 2, ProductLevel = 3, PowerLevel = 4, AtomLevel = 5;
 
@@ -27,7 +25,7 @@ namespace SymbolicGd.Symbolic
             var printer = new Writer(parameterNames);
             try
             {
-                printer.Write(expression, 0, 0);
+                printer.Run(expression);
             }
             catch (TruncatedException)
             {
@@ -35,6 +33,30 @@ namespace SymbolicGd.Symbolic
             }
 
             return printer.Text.ToString();
+        }
+
+        // Either text to append or a node still to expand.
+        private readonly struct Part
+        {
+            public Part(Expr node, int minLevel)
+            {
+                Node = node;
+                MinLevel = minLevel;
+                Text = null;
+            }
+
+            public Part(string text)
+            {
+                Node = null;
+                MinLevel = 0;
+                Text = text;
+            }
+
+            public Expr? Node { get; }
+
+            public int MinLevel { get; }
+
+            public string? Text { get; }
         }
 
         private sealed class TruncatedException : Exception
@@ -58,27 +80,64 @@ namespace SymbolicGd.Symbolic
                 }
             }
 
+            private List<Part> _parts = new List<Part>();
+
             public StringBuilder Text { get; } = new StringBuilder();
 
-            public void Write(Expr e, int minLevel, int depth)
+            /// <summary>
+            /// Prints with an explicit stack instead of recursion: derivatives of the deepest
+            /// expressions the parser accepts nest deeper than a 1 MB stack allows.
+            /// </summary>
+            public void Run(Expr root)
             {
-                if (depth > MaxDepth || Text.Length > MaxLength)
+                var pending = new Stack<Part>();
+                pending.Push(new Part(root, 0));
+                var parts = new List<Part>();
+                while (pending.Count > 0)
                 {
-                    throw new TruncatedException();
-                }
+                    if (Text.Length > MaxLength)
+                    {
+                        throw new TruncatedException();
+                    }
 
+                    Part part = pending.Pop();
+                    if (part.Node == null)
+                    {
+                        Text.Append(part.Text);
+                        continue;
+                    }
+
+                    parts.Clear();
+                    _parts = parts;
+                    Write(part.Node, part.MinLevel);
+                    for (int i = parts.Count - 1; i >= 0; i--)
+                    {
+                        pending.Push(parts[i]);
+                    }
+                }
+            }
+
+            // Expands one node into text and child parts (children are expanded later).
+            private void Write(Expr e, int minLevel)
+            {
                 bool parenthesize = Level(e) < minLevel;
                 if (parenthesize)
                 {
-                    Text.Append('(');
+                    Append("(");
                 }
 
-                WriteBare(e, depth + 1);
+                WriteBare(e);
                 if (parenthesize)
                 {
-                    Text.Append(')');
+                    Append(")");
                 }
             }
+
+            private void Child(Expr e, int minLevel) => _parts.Add(new Part(e, minLevel));
+
+            private void Append(string text) => _parts.Add(new Part(text));
+
+            private void Append(char text) => _parts.Add(new Part(text.ToString()));
 
             private static bool IsNegativePower(Expr e) =>
                 e.Kind == ExprKind.Pow && e.Args[1].IsConstant && e.Args[1].Constant.IsNegative;
@@ -143,31 +202,31 @@ namespace SymbolicGd.Symbolic
                 double v = n.Value;
                 if (double.IsNaN(v))
                 {
-                    Text.Append("(0/0)");
+                    Append("(0/0)");
                 }
                 else if (double.IsInfinity(v))
                 {
-                    Text.Append(v > 0 ? "(1/0)" : "(-1/0)");
+                    Append(v > 0 ? "(1/0)" : "(-1/0)");
                 }
                 else if (!n.IsExact && v == Math.PI && !_piShadowed)
                 {
-                    Text.Append("pi");
+                    Append("pi");
                 }
                 else if (!n.IsExact && v == Math.E && !_eShadowed)
                 {
-                    Text.Append("e");
+                    Append("e");
                 }
                 else if (n.IsExact && !IsDecimal(n))
                 {
-                    Text.Append(n.Numerator.ToString(CultureInfo.InvariantCulture)).Append('/').Append(n.Denominator.ToString(CultureInfo.InvariantCulture));
+                    Append(n.Numerator.ToString(CultureInfo.InvariantCulture) + "/" + n.Denominator.ToString(CultureInfo.InvariantCulture));
                 }
                 else
                 {
-                    Text.Append(v.ToString("R", CultureInfo.InvariantCulture));
+                    Append(v.ToString("R", CultureInfo.InvariantCulture));
                 }
             }
 
-            private void WriteBare(Expr e, int depth)
+            private void WriteBare(Expr e)
             {
                 switch (e.Kind)
                 {
@@ -175,10 +234,10 @@ namespace SymbolicGd.Symbolic
                         WriteNumber(e.Constant);
                         return;
                     case ExprKind.Parameter:
-                        Text.Append(e.ParameterName);
+                        Append(e.ParameterName ?? "?");
                         return;
                     case ExprKind.Add:
-                        WriteSum(e, depth);
+                        WriteSum(e);
                         return;
                     case ExprKind.Mul:
                         {
@@ -186,61 +245,61 @@ namespace SymbolicGd.Symbolic
                             Number k = hasCoefficient ? e.Args[0].Constant : Number.One;
                             if (k.IsNegative)
                             {
-                                Text.Append('-');
+                                Append('-');
                                 k = -k;
                             }
 
-                            WriteProduct(k, e.Args, hasCoefficient ? 1 : 0, depth);
+                            WriteProduct(k, e.Args, hasCoefficient ? 1 : 0);
                             return;
                         }
 
                     case ExprKind.Pow:
                         if (IsNegativePower(e))
                         {
-                            WriteProduct(Number.One, new[] { e }, 0, depth);
+                            WriteProduct(Number.One, new[] { e }, 0);
                         }
                         else
                         {
-                            WritePower(e.Args[0], e.Args[1], depth);
+                            WritePower(e.Args[0], e.Args[1]);
                         }
 
                         return;
                     case ExprKind.Log1p:
-                        Text.Append("log(1 + ");
-                        Write(e.Args[0], SumLevel, depth);
-                        Text.Append(')');
+                        Append("log(1 + ");
+                        Child(e.Args[0], SumLevel);
+                        Append(')');
                         return;
                     case ExprKind.Sign:
-                        Write(e.Args[0], PowerLevel, depth);
-                        Text.Append("/abs(");
-                        Write(e.Args[0], 0, depth);
-                        Text.Append(')');
+                        Child(e.Args[0], PowerLevel);
+                        Append("/abs(");
+                        Child(e.Args[0], 0);
+                        Append(')');
                         return;
                     default:
-                        Text.Append(e.Kind.ToString().ToLowerInvariant()).Append('(');
-                        Write(e.Args[0], 0, depth);
-                        Text.Append(')');
+                        Append(e.Kind.ToString().ToLowerInvariant() + "(");
+                        Child(e.Args[0], 0);
+                        Append(')');
                         return;
                 }
             }
 
-            private void WritePower(Expr b, Expr exponent, int depth)
+            private void WritePower(Expr b, Expr exponent)
             {
                 if (exponent.IsConstant && IsHalf(exponent.Constant))
                 {
-                    Text.Append("sqrt(");
-                    Write(b, 0, depth);
-                    Text.Append(')');
+                    Append("sqrt(");
+                    Child(b, 0);
+                    Append(')');
                     return;
                 }
 
-                Write(b, AtomLevel, depth);
-                Text.Append('^');
-                Write(exponent, PowerLevel, depth);
+                Child(b, AtomLevel);
+                Append('^');
+                Child(exponent, PowerLevel);
             }
 
             // Positive terms first, then the negative ones as subtractions: "x + 1 - y - 2".
-            private void WriteSum(Expr e, int depth)
+            private void WriteSum(Expr e)
             {
                 var ordered = new List<(Expr Term, bool Negative)>();
                 foreach (bool constants in new[] { false, true })
@@ -270,14 +329,14 @@ namespace SymbolicGd.Symbolic
                     (Expr term, bool negative) = ordered[i];
                     if (i == 0)
                     {
-                        Write(term, NegationLevel, depth);
+                        Child(term, NegationLevel);
                         continue;
                     }
 
-                    Text.Append(negative ? " - " : " + ");
+                    Append(negative ? " - " : " + ");
                     if (!negative)
                     {
-                        Write(term, ProductLevel, depth);
+                        Child(term, ProductLevel);
                     }
                     else if (term.IsConstant)
                     {
@@ -285,7 +344,7 @@ namespace SymbolicGd.Symbolic
                     }
                     else
                     {
-                        WriteProduct(-term.Args[0].Constant, term.Args, 1, depth);
+                        WriteProduct(-term.Args[0].Constant, term.Args, 1);
                     }
                 }
             }
@@ -294,7 +353,7 @@ namespace SymbolicGd.Symbolic
                 term.IsConstant ? term.Constant.IsNegative : term.Kind == ExprKind.Mul && term.Args[0].IsConstant && term.Args[0].Constant.IsNegative;
 
             // k * factors with negative powers as a denominator: "2*x/(y*z)", "x/3", "1/x".
-            private void WriteProduct(Number k, IReadOnlyList<Expr> args, int first, int depth)
+            private void WriteProduct(Number k, IReadOnlyList<Expr> args, int first)
             {
                 var numerator = new List<Expr>();
                 var denominator = new List<Expr>();
@@ -321,10 +380,10 @@ namespace SymbolicGd.Symbolic
                 {
                     if (any)
                     {
-                        Text.Append('*');
+                        Append('*');
                     }
 
-                    Write(factor, ProductLevel + 1, depth);
+                    Child(factor, ProductLevel + 1);
                     any = true;
                 }
 
@@ -334,10 +393,10 @@ namespace SymbolicGd.Symbolic
                     return;
                 }
 
-                Text.Append('/');
+                Append('/');
                 if (count > 1)
                 {
-                    Text.Append('(');
+                    Append('(');
                 }
 
                 bool anyDenominator = false;
@@ -351,17 +410,17 @@ namespace SymbolicGd.Symbolic
                 {
                     if (anyDenominator)
                     {
-                        Text.Append('*');
+                        Append('*');
                     }
 
                     Number positive = -factor.Args[1].Constant;
                     if (positive.IsOne)
                     {
-                        Write(factor.Args[0], count > 1 ? ProductLevel + 1 : AtomLevel, depth);
+                        Child(factor.Args[0], count > 1 ? ProductLevel + 1 : AtomLevel);
                     }
                     else
                     {
-                        WritePower(factor.Args[0], ConstantOf(positive), depth);
+                        WritePower(factor.Args[0], ConstantOf(positive));
                     }
 
                     anyDenominator = true;
@@ -369,7 +428,7 @@ namespace SymbolicGd.Symbolic
 
                 if (count > 1)
                 {
-                    Text.Append(')');
+                    Append(')');
                 }
             }
 

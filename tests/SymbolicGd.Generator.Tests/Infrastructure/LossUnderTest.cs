@@ -51,6 +51,7 @@ namespace SymbolicGd.Generator.Tests.Infrastructure
                     public static double[] StructValueAndGradient(double[] p) { var g = new double[{{n + 1}}]; g[{{n}}] = Losses.{{name}}Loss.ValueAndGradient(p, g.AsSpan(0, {{n}})); return g; }
                     public static double[] StructHessian(double[] p) { var h = new double[{{n * n}}]; Losses.{{name}}Loss.Hessian(p, h); return h; }
                     public static double[] StructAll(double[] p) { var r = new double[{{1 + n + n * n}}]; r[0] = Losses.{{name}}Loss.ValueGradientHessian(p, r.AsSpan(1, {{n}}), r.AsSpan({{1 + n}}, {{n * n}})); return r; }
+                    public static double[] Minimize(double[] p) { var r = Losses.{{name}}Minimize({{args}}, new DescentOptions { MaxSteps = 10000 }); return System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Append(r.Minimum, r.StopReason == StopReason.Converged ? 1.0 : 0.0)); }
                     public static int Dimension() => Losses.{{name}}Loss.Dimension;
                     public static bool HasConstantHessian() => Losses.{{name}}Loss.HasConstantHessian;
                     public static double ConstantLipschitz() => Losses.{{name}}Loss.ConstantLipschitz;
@@ -83,6 +84,9 @@ namespace SymbolicGd.Generator.Tests.Infrastructure
         public bool HasDerivativeMethods => _losses.GetMethod(_name + "Derivative") is not null;
 
         public double StructValue(double[] p) => Call<double>("StructValue", p);
+
+        /// <summary>NameMinimize from <paramref name="p"/>: the minimum found, then 1 when it converged.</summary>
+        public double[] Minimize(double[] p) => Call<double[]>("Minimize", p);
 
         public double[] StructValueAndGradient(double[] p) => Call<double[]>("StructValueAndGradient", p);
 

@@ -68,6 +68,16 @@ namespace SymbolicGd.Generator.Tests.Infrastructure
             }
         }
 
+        /// <summary>Checks a text against <c>Snapshots/<paramref name="name"/>.verified.txt</c>.</summary>
+        public static void VerifyText(string name, string text)
+        {
+            string? failure = Compare(name + ".verified.txt", Normalize(text));
+            if (failure is not null)
+            {
+                throw new XunitException(failure + "\n\nTo accept: SYMBOLICGD_ACCEPT=1 dotnet test tests/SymbolicGd.Generator.Tests, then review with git diff.");
+            }
+        }
+
         /// <summary>One line per diagnostic: ID, severity, position, message and the text it points at.</summary>
         public static string FormatDiagnostics(IEnumerable<Diagnostic> diagnostics, Compilation? compilation = null)
         {

@@ -5,7 +5,7 @@ partial class Losses
 {
     public static partial double Kinked(double x)
     {
-        return global::System.Math.Abs(x - 1.0) + x * x;
+        return x * x + global::System.Math.Abs(x - 1.0);
     }
 
     /// <summary>Writes the gradient of <c>abs(x - 1) + x^2</c> into <paramref name="gradient"/>: element i is the derivative by parameter i.</summary>
@@ -71,7 +71,7 @@ partial class Losses
         public static double Value(global::System.ReadOnlySpan<double> theta)
         {
             double t0 = theta[0];
-            return global::System.Math.Abs(t0 - 1.0) + t0 * t0;
+            return t0 * t0 + global::System.Math.Abs(t0 - 1.0);
         }
 
         /// <inheritdoc/>
@@ -80,7 +80,7 @@ partial class Losses
             double t0 = theta[0];
             double t1 = t0 - 1.0;
             gradient[0] = 2.0 * t0 + (t1 > 0.0 ? 1.0 : t1 < 0.0 ? -1.0 : t1 * 0.0);
-            return global::System.Math.Abs(t1) + t0 * t0;
+            return t0 * t0 + global::System.Math.Abs(t1);
         }
 
         /// <inheritdoc/>
@@ -96,7 +96,7 @@ partial class Losses
             double t1 = t0 - 1.0;
             gradient[0] = 2.0 * t0 + (t1 > 0.0 ? 1.0 : t1 < 0.0 ? -1.0 : t1 * 0.0);
             hessian[0] = 2.0;
-            return global::System.Math.Abs(t1) + t0 * t0;
+            return t0 * t0 + global::System.Math.Abs(t1);
         }
     }
 }

@@ -21,7 +21,7 @@ partial class Losses
         double t0 = a * a + 1.0;
         double t1 = b * b + 1.0;
         double t2 = global::System.Math.Sqrt(t1);
-        hessian[0] = global::System.Math.Exp(a) + (4.0 * (a * (a / (t0 * t0))) - 2.0 / t0);
+        hessian[0] = global::System.Math.Exp(a) + (4.0 * (a / (t0 * t0)) * a - 2.0 / t0);
         hessian[1] = 0.0;
         hessian[2] = 0.0;
         hessian[3] = 1.0 / t2 - b * (b / (t1 * t2));
@@ -83,7 +83,7 @@ partial class Losses
             double t2 = t0 * t0 + 1.0;
             double t3 = t1 * t1 + 1.0;
             double t4 = global::System.Math.Sqrt(t3);
-            hessian[0] = global::System.Math.Exp(t0) + (4.0 * (t0 * (t0 / (t2 * t2))) - 2.0 / t2);
+            hessian[0] = global::System.Math.Exp(t0) + (4.0 * (t0 / (t2 * t2)) * t0 - 2.0 / t2);
             hessian[1] = 0.0;
             hessian[2] = 0.0;
             hessian[3] = 1.0 / t4 - t1 * (t1 / (t3 * t4));
@@ -101,7 +101,7 @@ partial class Losses
             double t6 = global::System.Math.Sqrt(t5);
             gradient[0] = t2 - 2.0 * t0 / t4;
             gradient[1] = t1 / t6;
-            hessian[0] = t2 + (4.0 * (t0 * (t0 / (t4 * t4))) - 2.0 / t4);
+            hessian[0] = t2 + (4.0 * (t0 / (t4 * t4)) * t0 - 2.0 / t4);
             hessian[1] = 0.0;
             hessian[2] = 0.0;
             hessian[3] = 1.0 / t6 - t1 * (t1 / (t5 * t6));

@@ -5,7 +5,7 @@ partial class Losses
 {
     public static partial double Hyperbolic(double x, double y)
     {
-        return global::System.Math.Sinh(x) + global::System.Math.Cosh(y) + global::System.Math.Tanh(x * y);
+        return global::System.Math.Sinh(x) + global::System.Math.Tanh(x * y) + global::System.Math.Cosh(y);
     }
 
     /// <summary>Writes the gradient of <c>sinh(x) + cosh(y) + tanh(x*y)</c> into <paramref name="gradient"/>: element i is the derivative by parameter i.</summary>
@@ -13,7 +13,7 @@ partial class Losses
     {
         double t0 = global::System.Math.Tanh(x * y);
         double t1 = 1.0 - t0 * t0;
-        gradient[0] = y * t1 + global::System.Math.Cosh(x);
+        gradient[0] = t1 * y + global::System.Math.Cosh(x);
         gradient[1] = x * t1 + global::System.Math.Sinh(y);
     }
 
@@ -22,12 +22,12 @@ partial class Losses
     {
         double t0 = global::System.Math.Tanh(x * y);
         double t1 = 1.0 - t0 * t0;
-        double t2 = t0 * (x * t1);
-        double t3 = t1 - 2.0 * (y * t2);
-        hessian[0] = global::System.Math.Sinh(x) - 2.0 * (y * (t0 * (y * t1)));
+        double t2 = 2.0 * (x * t1 * t0);
+        double t3 = t1 - t2 * y;
+        hessian[0] = global::System.Math.Sinh(x) - 2.0 * (t1 * y * t0) * y;
         hessian[1] = t3;
         hessian[2] = t3;
-        hessian[3] = global::System.Math.Cosh(y) - 2.0 * (x * t2);
+        hessian[3] = global::System.Math.Cosh(y) - t2 * x;
     }
 
     /// <summary>Runs gradient descent on <c>sinh(x) + cosh(y) + tanh(x*y)</c> from the given parameter values.</summary>
@@ -49,7 +49,7 @@ partial class Losses
         public static string Expression => "sinh(x) + cosh(y) + tanh(x*y)";
 
         /// <inheritdoc/>
-        public static global::System.Collections.Generic.IReadOnlyList<string> GradientExpressions { get; } = global::System.Array.AsReadOnly(new string[] { "y*(1 - tanh(x*y)^2) + cosh(x)", "x*(1 - tanh(x*y)^2) + sinh(y)" });
+        public static global::System.Collections.Generic.IReadOnlyList<string> GradientExpressions { get; } = global::System.Array.AsReadOnly(new string[] { "(1 - tanh(x*y)^2)*y + cosh(x)", "x*(1 - tanh(x*y)^2) + sinh(y)" });
 
         /// <inheritdoc/>
         public static bool HasConstantHessian => false;
@@ -62,7 +62,7 @@ partial class Losses
         {
             double t0 = theta[0];
             double t1 = theta[1];
-            return global::System.Math.Sinh(t0) + global::System.Math.Cosh(t1) + global::System.Math.Tanh(t0 * t1);
+            return global::System.Math.Sinh(t0) + global::System.Math.Tanh(t0 * t1) + global::System.Math.Cosh(t1);
         }
 
         /// <inheritdoc/>
@@ -72,9 +72,9 @@ partial class Losses
             double t1 = theta[1];
             double t2 = global::System.Math.Tanh(t0 * t1);
             double t3 = 1.0 - t2 * t2;
-            gradient[0] = t1 * t3 + global::System.Math.Cosh(t0);
+            gradient[0] = t3 * t1 + global::System.Math.Cosh(t0);
             gradient[1] = t0 * t3 + global::System.Math.Sinh(t1);
-            return global::System.Math.Sinh(t0) + global::System.Math.Cosh(t1) + t2;
+            return global::System.Math.Sinh(t0) + t2 + global::System.Math.Cosh(t1);
         }
 
         /// <inheritdoc/>
@@ -84,12 +84,12 @@ partial class Losses
             double t1 = theta[1];
             double t2 = global::System.Math.Tanh(t0 * t1);
             double t3 = 1.0 - t2 * t2;
-            double t4 = t2 * (t0 * t3);
-            double t5 = t3 - 2.0 * (t1 * t4);
-            hessian[0] = global::System.Math.Sinh(t0) - 2.0 * (t1 * (t2 * (t1 * t3)));
+            double t4 = 2.0 * (t0 * t3 * t2);
+            double t5 = t3 - t4 * t1;
+            hessian[0] = global::System.Math.Sinh(t0) - 2.0 * (t3 * t1 * t2) * t1;
             hessian[1] = t5;
             hessian[2] = t5;
-            hessian[3] = global::System.Math.Cosh(t1) - 2.0 * (t0 * t4);
+            hessian[3] = global::System.Math.Cosh(t1) - t4 * t0;
         }
 
         /// <inheritdoc/>
@@ -101,17 +101,17 @@ partial class Losses
             double t3 = global::System.Math.Cosh(t1);
             double t4 = global::System.Math.Tanh(t0 * t1);
             double t5 = 1.0 - t4 * t4;
-            double t6 = t1 * t5;
+            double t6 = t5 * t1;
             double t7 = t0 * t5;
-            double t8 = t4 * t7;
-            double t9 = t5 - 2.0 * (t1 * t8);
+            double t8 = 2.0 * (t7 * t4);
+            double t9 = t5 - t8 * t1;
             gradient[0] = t6 + global::System.Math.Cosh(t0);
             gradient[1] = t7 + global::System.Math.Sinh(t1);
-            hessian[0] = t2 - 2.0 * (t1 * (t4 * t6));
+            hessian[0] = t2 - 2.0 * (t6 * t4) * t1;
             hessian[1] = t9;
             hessian[2] = t9;
-            hessian[3] = t3 - 2.0 * (t0 * t8);
-            return t2 + t3 + t4;
+            hessian[3] = t3 - t8 * t0;
+            return t2 + t4 + t3;
         }
     }
 }

@@ -14,7 +14,7 @@ partial class Losses
         double t0 = x * y;
         double t1 = t0 * t0 + 1.0;
         double t2 = x * x;
-        gradient[0] = y / t1 + 0.5 / global::System.Math.Sqrt(1.0 - 0.25 * t2) - 1.0 / (3.0 * global::System.Math.Sqrt(1.0 - t2 / 9.0));
+        gradient[0] = 0.5 / global::System.Math.Sqrt(1.0 - 0.25 * t2) + y / t1 - 1.0 / (3.0 * global::System.Math.Sqrt(1.0 - t2 / 9.0));
         gradient[1] = x / t1;
     }
 
@@ -28,11 +28,11 @@ partial class Losses
         double t4 = 1.0 - 0.25 * t2;
         double t5 = t1 * t1;
         double t6 = x * t0 / t5;
-        double t7 = 1.0 / t1 - 2.0 * (y * t6);
-        hessian[0] = 0.125 * x / (t4 * global::System.Math.Sqrt(t4)) - x / (27.0 * (t3 * global::System.Math.Sqrt(t3))) - 2.0 * (y * (y * t0 / t5));
+        double t7 = 1.0 / t1 - 2.0 * t6 * y;
+        hessian[0] = 0.125 * x / (t4 * global::System.Math.Sqrt(t4)) - x / (27.0 * (t3 * global::System.Math.Sqrt(t3))) - 2.0 * (t0 * y / t5) * y;
         hessian[1] = t7;
         hessian[2] = t7;
-        hessian[3] = -2.0 * (x * t6);
+        hessian[3] = -2.0 * t6 * x;
     }
 
     /// <summary>Runs gradient descent on <c>asin(x/2) + acos(x/3) + atan(x*y)</c> from the given parameter values.</summary>
@@ -54,7 +54,7 @@ partial class Losses
         public static string Expression => "asin(x/2) + acos(x/3) + atan(x*y)";
 
         /// <inheritdoc/>
-        public static global::System.Collections.Generic.IReadOnlyList<string> GradientExpressions { get; } = global::System.Array.AsReadOnly(new string[] { "y/((x*y)^2 + 1) + 0.5/sqrt(1 - 0.25*x^2) - 1/(3*sqrt(1 - x^2/9))", "x/((x*y)^2 + 1)" });
+        public static global::System.Collections.Generic.IReadOnlyList<string> GradientExpressions { get; } = global::System.Array.AsReadOnly(new string[] { "0.5/sqrt(1 - 0.25*x^2) + y/((x*y)^2 + 1) - 1/(3*sqrt(1 - x^2/9))", "x/((x*y)^2 + 1)" });
 
         /// <inheritdoc/>
         public static bool HasConstantHessian => false;
@@ -78,7 +78,7 @@ partial class Losses
             double t2 = t0 * t1;
             double t3 = t2 * t2 + 1.0;
             double t4 = t0 * t0;
-            gradient[0] = t1 / t3 + 0.5 / global::System.Math.Sqrt(1.0 - 0.25 * t4) - 1.0 / (3.0 * global::System.Math.Sqrt(1.0 - t4 / 9.0));
+            gradient[0] = 0.5 / global::System.Math.Sqrt(1.0 - 0.25 * t4) + t1 / t3 - 1.0 / (3.0 * global::System.Math.Sqrt(1.0 - t4 / 9.0));
             gradient[1] = t0 / t3;
             return global::System.Math.Asin(0.5 * t0) + global::System.Math.Acos(t0 / 3.0) + global::System.Math.Atan(t2);
         }
@@ -95,11 +95,11 @@ partial class Losses
             double t6 = 1.0 - 0.25 * t4;
             double t7 = t3 * t3;
             double t8 = t0 * t2 / t7;
-            double t9 = 1.0 / t3 - 2.0 * (t1 * t8);
-            hessian[0] = 0.125 * t0 / (t6 * global::System.Math.Sqrt(t6)) - t0 / (27.0 * (t5 * global::System.Math.Sqrt(t5))) - 2.0 * (t1 * (t1 * t2 / t7));
+            double t9 = 1.0 / t3 - 2.0 * t8 * t1;
+            hessian[0] = 0.125 * t0 / (t6 * global::System.Math.Sqrt(t6)) - t0 / (27.0 * (t5 * global::System.Math.Sqrt(t5))) - 2.0 * (t2 * t1 / t7) * t1;
             hessian[1] = t9;
             hessian[2] = t9;
-            hessian[3] = -2.0 * (t0 * t8);
+            hessian[3] = -2.0 * t8 * t0;
         }
 
         /// <inheritdoc/>
@@ -116,13 +116,13 @@ partial class Losses
             double t8 = global::System.Math.Sqrt(t7);
             double t9 = t3 * t3;
             double t10 = t0 * t2 / t9;
-            double t11 = 1.0 / t3 - 2.0 * (t1 * t10);
-            gradient[0] = t1 / t3 + 0.5 / t8 - 1.0 / (3.0 * t6);
+            double t11 = 1.0 / t3 - 2.0 * t10 * t1;
+            gradient[0] = 0.5 / t8 + t1 / t3 - 1.0 / (3.0 * t6);
             gradient[1] = t0 / t3;
-            hessian[0] = 0.125 * t0 / (t7 * t8) - t0 / (27.0 * (t5 * t6)) - 2.0 * (t1 * (t1 * t2 / t9));
+            hessian[0] = 0.125 * t0 / (t7 * t8) - t0 / (27.0 * (t5 * t6)) - 2.0 * (t2 * t1 / t9) * t1;
             hessian[1] = t11;
             hessian[2] = t11;
-            hessian[3] = -2.0 * (t0 * t10);
+            hessian[3] = -2.0 * t10 * t0;
             return global::System.Math.Asin(0.5 * t0) + global::System.Math.Acos(t0 / 3.0) + global::System.Math.Atan(t2);
         }
     }

@@ -6,7 +6,7 @@ partial class Losses
     public static partial double Power(double x, double y)
     {
         double t0 = x * x;
-        return global::System.Math.Pow(x, y) + t0 * x + 1.0 / t0;
+        return 1.0 / t0 + global::System.Math.Pow(x, y) + t0 * x;
     }
 
     /// <summary>Writes the gradient of <c>pow(x, y) + pow(x, 3) + x^-2</c> into <paramref name="gradient"/>: element i is the derivative by parameter i.</summary>
@@ -14,7 +14,7 @@ partial class Losses
     {
         double t0 = global::System.Math.Pow(x, y);
         double t1 = x * x;
-        gradient[0] = 3.0 * t1 + y * t0 / x - 2.0 / (t1 * x);
+        gradient[0] = 3.0 * t1 + t0 * y / x - 2.0 / (t1 * x);
         gradient[1] = t0 * global::System.Math.Log(x);
     }
 
@@ -23,14 +23,14 @@ partial class Losses
     {
         double t0 = global::System.Math.Pow(x, y);
         double t1 = x * x;
-        double t2 = y * t0;
+        double t2 = t0 * y;
         double t3 = global::System.Math.Log(x);
         double t4 = t0 * t3;
-        double t5 = t0 / x + y * t4 / x;
-        hessian[0] = 6.0 * x + 6.0 / (t1 * t1) + (y * (t2 / x) / x - t2 / t1);
+        double t5 = t0 / x + t4 * y / x;
+        hessian[0] = 6.0 * x + 6.0 / (t1 * t1) + (t2 / x * y / x - t2 / t1);
         hessian[1] = t5;
         hessian[2] = t5;
-        hessian[3] = t3 * t4;
+        hessian[3] = t4 * t3;
     }
 
     /// <summary>Runs gradient descent on <c>pow(x, y) + pow(x, 3) + x^-2</c> from the given parameter values.</summary>
@@ -52,7 +52,7 @@ partial class Losses
         public static string Expression => "pow(x, y) + pow(x, 3) + x^-2";
 
         /// <inheritdoc/>
-        public static global::System.Collections.Generic.IReadOnlyList<string> GradientExpressions { get; } = global::System.Array.AsReadOnly(new string[] { "3*x^2 + y*x^y/x - 2/x^3", "x^y*log(x)" });
+        public static global::System.Collections.Generic.IReadOnlyList<string> GradientExpressions { get; } = global::System.Array.AsReadOnly(new string[] { "3*x^2 + x^y*y/x - 2/x^3", "x^y*log(x)" });
 
         /// <inheritdoc/>
         public static bool HasConstantHessian => false;
@@ -66,7 +66,7 @@ partial class Losses
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = t0 * t0;
-            return global::System.Math.Pow(t0, t1) + t2 * t0 + 1.0 / t2;
+            return 1.0 / t2 + global::System.Math.Pow(t0, t1) + t2 * t0;
         }
 
         /// <inheritdoc/>
@@ -77,9 +77,9 @@ partial class Losses
             double t2 = global::System.Math.Pow(t0, t1);
             double t3 = t0 * t0;
             double t4 = t3 * t0;
-            gradient[0] = 3.0 * t3 + t1 * t2 / t0 - 2.0 / t4;
+            gradient[0] = 3.0 * t3 + t2 * t1 / t0 - 2.0 / t4;
             gradient[1] = t2 * global::System.Math.Log(t0);
-            return t2 + t4 + 1.0 / t3;
+            return 1.0 / t3 + t2 + t4;
         }
 
         /// <inheritdoc/>
@@ -89,14 +89,14 @@ partial class Losses
             double t1 = theta[1];
             double t2 = global::System.Math.Pow(t0, t1);
             double t3 = t0 * t0;
-            double t4 = t1 * t2;
+            double t4 = t2 * t1;
             double t5 = global::System.Math.Log(t0);
             double t6 = t2 * t5;
-            double t7 = t2 / t0 + t1 * t6 / t0;
-            hessian[0] = 6.0 * t0 + 6.0 / (t3 * t3) + (t1 * (t4 / t0) / t0 - t4 / t3);
+            double t7 = t2 / t0 + t6 * t1 / t0;
+            hessian[0] = 6.0 * t0 + 6.0 / (t3 * t3) + (t4 / t0 * t1 / t0 - t4 / t3);
             hessian[1] = t7;
             hessian[2] = t7;
-            hessian[3] = t5 * t6;
+            hessian[3] = t6 * t5;
         }
 
         /// <inheritdoc/>
@@ -107,18 +107,18 @@ partial class Losses
             double t2 = global::System.Math.Pow(t0, t1);
             double t3 = t0 * t0;
             double t4 = t3 * t0;
-            double t5 = t1 * t2;
+            double t5 = t2 * t1;
             double t6 = t5 / t0;
             double t7 = global::System.Math.Log(t0);
             double t8 = t2 * t7;
-            double t9 = t2 / t0 + t1 * t8 / t0;
+            double t9 = t2 / t0 + t8 * t1 / t0;
             gradient[0] = 3.0 * t3 + t6 - 2.0 / t4;
             gradient[1] = t8;
-            hessian[0] = 6.0 * t0 + 6.0 / (t3 * t3) + (t1 * t6 / t0 - t5 / t3);
+            hessian[0] = 6.0 * t0 + 6.0 / (t3 * t3) + (t6 * t1 / t0 - t5 / t3);
             hessian[1] = t9;
             hessian[2] = t9;
-            hessian[3] = t7 * t8;
-            return t2 + t4 + 1.0 / t3;
+            hessian[3] = t8 * t7;
+            return 1.0 / t3 + t2 + t4;
         }
     }
 }

@@ -14,7 +14,7 @@ partial class Losses
     public static void RosenbrockGradient(double x, double y, global::System.Span<double> gradient)
     {
         double t0 = y - x * x;
-        gradient[0] = -2.0 * (1.0 - x) - 400.0 * (x * t0);
+        gradient[0] = -400.0 * t0 * x - 2.0 * (1.0 - x);
         gradient[1] = 200.0 * t0;
     }
 
@@ -48,7 +48,7 @@ partial class Losses
         public static string Expression => "(1 - x)^2 + 100*(y - x^2)^2";
 
         /// <inheritdoc/>
-        public static global::System.Collections.Generic.IReadOnlyList<string> GradientExpressions { get; } = global::System.Array.AsReadOnly(new string[] { "-2*(1 - x) - 400*x*(y - x^2)", "200*(y - x^2)" });
+        public static global::System.Collections.Generic.IReadOnlyList<string> GradientExpressions { get; } = global::System.Array.AsReadOnly(new string[] { "-400*x*(y - x^2) - 2*(1 - x)", "200*(y - x^2)" });
 
         /// <inheritdoc/>
         public static bool HasConstantHessian => false;
@@ -73,7 +73,7 @@ partial class Losses
             double t1 = theta[1];
             double t2 = 1.0 - t0;
             double t3 = t1 - t0 * t0;
-            gradient[0] = -2.0 * t2 - 400.0 * (t0 * t3);
+            gradient[0] = -400.0 * t3 * t0 - 2.0 * t2;
             gradient[1] = 200.0 * t3;
             return t2 * t2 + 100.0 * (t3 * t3);
         }
@@ -100,7 +100,7 @@ partial class Losses
             double t3 = t0 * t0;
             double t4 = t1 - t3;
             double t5 = -400.0 * t0;
-            gradient[0] = -2.0 * t2 - 400.0 * (t0 * t4);
+            gradient[0] = -400.0 * t4 * t0 - 2.0 * t2;
             gradient[1] = 200.0 * t4;
             hessian[0] = 800.0 * t3 - 400.0 * t4 + 2.0;
             hessian[1] = t5;

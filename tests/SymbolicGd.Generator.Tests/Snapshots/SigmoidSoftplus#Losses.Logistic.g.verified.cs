@@ -14,7 +14,7 @@ partial class Losses
     {
         double t0 = global::SymbolicGd.SymbolicMath.Sigmoid(a);
         double t1 = global::SymbolicGd.SymbolicMath.Sigmoid(a - b);
-        gradient[0] = t1 + 2.0 * ((t0 - 0.25) * (t0 * (1.0 - t0)));
+        gradient[0] = 2.0 * (t0 * (1.0 - t0)) * (t0 - 0.25) + t1;
         gradient[1] = -t1;
     }
 
@@ -27,7 +27,7 @@ partial class Losses
         double t3 = t0 * t2;
         double t4 = t1 * (1.0 - t1);
         double t5 = -t4;
-        hessian[0] = t4 + (2.0 * (t3 * t3) + 2.0 * ((t0 - 0.25) * (t2 * t3 - t0 * t3)));
+        hessian[0] = t4 + (2.0 * (t3 * t3) + 2.0 * (t3 * t2 - t3 * t0) * (t0 - 0.25));
         hessian[1] = t5;
         hessian[2] = t5;
         hessian[3] = t4;
@@ -52,7 +52,7 @@ partial class Losses
         public static string Expression => "(sigmoid(a) - 0.25)^2 + softplus(a - b)";
 
         /// <inheritdoc/>
-        public static global::System.Collections.Generic.IReadOnlyList<string> GradientExpressions { get; } = global::System.Array.AsReadOnly(new string[] { "sigmoid(a - b) + 2*(sigmoid(a) - 0.25)*(sigmoid(a)*(1 - sigmoid(a)))", "-sigmoid(a - b)" });
+        public static global::System.Collections.Generic.IReadOnlyList<string> GradientExpressions { get; } = global::System.Array.AsReadOnly(new string[] { "2*(sigmoid(a)*(1 - sigmoid(a)))*(sigmoid(a) - 0.25) + sigmoid(a - b)", "-sigmoid(a - b)" });
 
         /// <inheritdoc/>
         public static bool HasConstantHessian => false;
@@ -78,7 +78,7 @@ partial class Losses
             double t3 = t2 - 0.25;
             double t4 = t0 - t1;
             double t5 = global::SymbolicGd.SymbolicMath.Sigmoid(t4);
-            gradient[0] = t5 + 2.0 * (t3 * (t2 * (1.0 - t2)));
+            gradient[0] = 2.0 * (t2 * (1.0 - t2)) * t3 + t5;
             gradient[1] = -t5;
             return t3 * t3 + global::SymbolicGd.SymbolicMath.Softplus(t4);
         }
@@ -94,7 +94,7 @@ partial class Losses
             double t5 = t2 * t4;
             double t6 = t3 * (1.0 - t3);
             double t7 = -t6;
-            hessian[0] = t6 + (2.0 * (t5 * t5) + 2.0 * ((t2 - 0.25) * (t4 * t5 - t2 * t5)));
+            hessian[0] = t6 + (2.0 * (t5 * t5) + 2.0 * (t5 * t4 - t5 * t2) * (t2 - 0.25));
             hessian[1] = t7;
             hessian[2] = t7;
             hessian[3] = t6;
@@ -113,9 +113,9 @@ partial class Losses
             double t7 = t2 * t6;
             double t8 = t5 * (1.0 - t5);
             double t9 = -t8;
-            gradient[0] = t5 + 2.0 * (t3 * t7);
+            gradient[0] = 2.0 * t7 * t3 + t5;
             gradient[1] = -t5;
-            hessian[0] = t8 + (2.0 * (t7 * t7) + 2.0 * (t3 * (t6 * t7 - t2 * t7)));
+            hessian[0] = t8 + (2.0 * (t7 * t7) + 2.0 * (t7 * t6 - t7 * t2) * t3);
             hessian[1] = t9;
             hessian[2] = t9;
             hessian[3] = t8;

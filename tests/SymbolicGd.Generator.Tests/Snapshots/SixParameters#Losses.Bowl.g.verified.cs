@@ -9,14 +9,14 @@ partial class Losses
         double t1 = b - 2.0;
         double t2 = c + 1.0;
         double t3 = d - e;
-        return t0 * t0 + 2.0 * (t1 * t1) + 3.0 * (t2 * t2) + t3 * t3 + 0.5 * (f * f) + a * f;
+        return t0 * t0 + a * f + 2.0 * (t1 * t1) + 3.0 * (t2 * t2) + t3 * t3 + 0.5 * (f * f);
     }
 
     /// <summary>Writes the gradient of <c>(a - 1)^2 + 2*(b - 2)^2 + 3*(c + 1)^2 + (d - e)^2 + f^2/2 + a*f</c> into <paramref name="gradient"/>: element i is the derivative by parameter i.</summary>
     public static void BowlGradient(double a, double b, double c, double d, double e, double f, global::System.Span<double> gradient)
     {
         double t0 = d - e;
-        gradient[0] = f + 2.0 * (a - 1.0);
+        gradient[0] = 2.0 * (a - 1.0) + f;
         gradient[1] = 4.0 * (b - 2.0);
         gradient[2] = 6.0 * (c + 1.0);
         gradient[3] = 2.0 * t0;
@@ -90,7 +90,7 @@ partial class Losses
         public static string Expression => "(a - 1)^2 + 2*(b - 2)^2 + 3*(c + 1)^2 + (d - e)^2 + f^2/2 + a*f";
 
         /// <inheritdoc/>
-        public static global::System.Collections.Generic.IReadOnlyList<string> GradientExpressions { get; } = global::System.Array.AsReadOnly(new string[] { "f + 2*(a - 1)", "4*(b - 2)", "6*(c + 1)", "2*(d - e)", "-2*(d - e)", "a + f" });
+        public static global::System.Collections.Generic.IReadOnlyList<string> GradientExpressions { get; } = global::System.Array.AsReadOnly(new string[] { "2*(a - 1) + f", "4*(b - 2)", "6*(c + 1)", "2*(d - e)", "-2*(d - e)", "a + f" });
 
         /// <inheritdoc/>
         public static bool HasConstantHessian => true;
@@ -111,7 +111,7 @@ partial class Losses
             double t7 = t1 - 2.0;
             double t8 = t2 + 1.0;
             double t9 = t3 - t4;
-            return t6 * t6 + 2.0 * (t7 * t7) + 3.0 * (t8 * t8) + t9 * t9 + 0.5 * (t5 * t5) + t0 * t5;
+            return t6 * t6 + t0 * t5 + 2.0 * (t7 * t7) + 3.0 * (t8 * t8) + t9 * t9 + 0.5 * (t5 * t5);
         }
 
         /// <inheritdoc/>
@@ -127,13 +127,13 @@ partial class Losses
             double t7 = t1 - 2.0;
             double t8 = t2 + 1.0;
             double t9 = t3 - t4;
-            gradient[0] = t5 + 2.0 * t6;
+            gradient[0] = 2.0 * t6 + t5;
             gradient[1] = 4.0 * t7;
             gradient[2] = 6.0 * t8;
             gradient[3] = 2.0 * t9;
             gradient[4] = -2.0 * t9;
             gradient[5] = t0 + t5;
-            return t6 * t6 + 2.0 * (t7 * t7) + 3.0 * (t8 * t8) + t9 * t9 + 0.5 * (t5 * t5) + t0 * t5;
+            return t6 * t6 + t0 * t5 + 2.0 * (t7 * t7) + 3.0 * (t8 * t8) + t9 * t9 + 0.5 * (t5 * t5);
         }
 
         /// <inheritdoc/>
@@ -190,7 +190,7 @@ partial class Losses
             double t7 = t1 - 2.0;
             double t8 = t2 + 1.0;
             double t9 = t3 - t4;
-            gradient[0] = t5 + 2.0 * t6;
+            gradient[0] = 2.0 * t6 + t5;
             gradient[1] = 4.0 * t7;
             gradient[2] = 6.0 * t8;
             gradient[3] = 2.0 * t9;
@@ -232,7 +232,7 @@ partial class Losses
             hessian[33] = 0.0;
             hessian[34] = 0.0;
             hessian[35] = 1.0;
-            return t6 * t6 + 2.0 * (t7 * t7) + 3.0 * (t8 * t8) + t9 * t9 + 0.5 * (t5 * t5) + t0 * t5;
+            return t6 * t6 + t0 * t5 + 2.0 * (t7 * t7) + 3.0 * (t8 * t8) + t9 * t9 + 0.5 * (t5 * t5);
         }
     }
 }

@@ -5,14 +5,14 @@ partial class Losses
 {
     public static partial double Logistic(double w, double b)
     {
-        return global::SymbolicGd.SymbolicMath.Softplus(-(2.0 * w + b)) + global::SymbolicGd.SymbolicMath.Softplus(b - w);
+        return global::SymbolicGd.SymbolicMath.Softplus(b - w) + global::SymbolicGd.SymbolicMath.Softplus(-2.0 * w - b);
     }
 
     /// <summary>Writes the gradient of <c>softplus(-(2*w + b)) + softplus(-w + b)</c> into <paramref name="gradient"/>: element i is the derivative by parameter i.</summary>
     public static void LogisticGradient(double w, double b, global::System.Span<double> gradient)
     {
         double t0 = global::SymbolicGd.SymbolicMath.Sigmoid(b - w);
-        double t1 = global::SymbolicGd.SymbolicMath.Sigmoid(-(2.0 * w + b));
+        double t1 = global::SymbolicGd.SymbolicMath.Sigmoid(-2.0 * w - b);
         gradient[0] = -t0 - 2.0 * t1;
         gradient[1] = t0 - t1;
     }
@@ -21,14 +21,14 @@ partial class Losses
     public static void LogisticHessian(double w, double b, global::System.Span<double> hessian)
     {
         double t0 = global::SymbolicGd.SymbolicMath.Sigmoid(b - w);
-        double t1 = global::SymbolicGd.SymbolicMath.Sigmoid(-(2.0 * w + b));
+        double t1 = global::SymbolicGd.SymbolicMath.Sigmoid(-2.0 * w - b);
         double t2 = t0 * (1.0 - t0);
-        double t3 = t1 * (1.0 - t1);
-        double t4 = 2.0 * t3 - t2;
-        hessian[0] = t2 + 4.0 * t3;
+        double t3 = 1.0 - t1;
+        double t4 = 2.0 * t3 * t1 - t2;
+        hessian[0] = t2 + 4.0 * t3 * t1;
         hessian[1] = t4;
         hessian[2] = t4;
-        hessian[3] = t2 + t3;
+        hessian[3] = t2 + t1 * t3;
     }
 
     /// <summary>Runs gradient descent on <c>softplus(-(2*w + b)) + softplus(-w + b)</c> from the given parameter values.</summary>
@@ -50,7 +50,7 @@ partial class Losses
         public static string Expression => "softplus(-(2*w + b)) + softplus(-w + b)";
 
         /// <inheritdoc/>
-        public static global::System.Collections.Generic.IReadOnlyList<string> GradientExpressions { get; } = global::System.Array.AsReadOnly(new string[] { "-sigmoid(b - w) - 2*sigmoid(-(2*w + b))", "sigmoid(b - w) - sigmoid(-(2*w + b))" });
+        public static global::System.Collections.Generic.IReadOnlyList<string> GradientExpressions { get; } = global::System.Array.AsReadOnly(new string[] { "-sigmoid(b - w) - 2*sigmoid(-2*w - b)", "sigmoid(b - w) - sigmoid(-2*w - b)" });
 
         /// <inheritdoc/>
         public static bool HasConstantHessian => false;
@@ -63,7 +63,7 @@ partial class Losses
         {
             double t0 = theta[0];
             double t1 = theta[1];
-            return global::SymbolicGd.SymbolicMath.Softplus(-(2.0 * t0 + t1)) + global::SymbolicGd.SymbolicMath.Softplus(t1 - t0);
+            return global::SymbolicGd.SymbolicMath.Softplus(t1 - t0) + global::SymbolicGd.SymbolicMath.Softplus(-2.0 * t0 - t1);
         }
 
         /// <inheritdoc/>
@@ -71,13 +71,13 @@ partial class Losses
         {
             double t0 = theta[0];
             double t1 = theta[1];
-            double t2 = -(2.0 * t0 + t1);
+            double t2 = -2.0 * t0 - t1;
             double t3 = t1 - t0;
             double t4 = global::SymbolicGd.SymbolicMath.Sigmoid(t3);
             double t5 = global::SymbolicGd.SymbolicMath.Sigmoid(t2);
             gradient[0] = -t4 - 2.0 * t5;
             gradient[1] = t4 - t5;
-            return global::SymbolicGd.SymbolicMath.Softplus(t2) + global::SymbolicGd.SymbolicMath.Softplus(t3);
+            return global::SymbolicGd.SymbolicMath.Softplus(t3) + global::SymbolicGd.SymbolicMath.Softplus(t2);
         }
 
         /// <inheritdoc/>
@@ -86,14 +86,14 @@ partial class Losses
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = global::SymbolicGd.SymbolicMath.Sigmoid(t1 - t0);
-            double t3 = global::SymbolicGd.SymbolicMath.Sigmoid(-(2.0 * t0 + t1));
+            double t3 = global::SymbolicGd.SymbolicMath.Sigmoid(-2.0 * t0 - t1);
             double t4 = t2 * (1.0 - t2);
-            double t5 = t3 * (1.0 - t3);
-            double t6 = 2.0 * t5 - t4;
-            hessian[0] = t4 + 4.0 * t5;
+            double t5 = 1.0 - t3;
+            double t6 = 2.0 * t5 * t3 - t4;
+            hessian[0] = t4 + 4.0 * t5 * t3;
             hessian[1] = t6;
             hessian[2] = t6;
-            hessian[3] = t4 + t5;
+            hessian[3] = t4 + t3 * t5;
         }
 
         /// <inheritdoc/>
@@ -101,20 +101,20 @@ partial class Losses
         {
             double t0 = theta[0];
             double t1 = theta[1];
-            double t2 = -(2.0 * t0 + t1);
+            double t2 = -2.0 * t0 - t1;
             double t3 = t1 - t0;
             double t4 = global::SymbolicGd.SymbolicMath.Sigmoid(t3);
             double t5 = global::SymbolicGd.SymbolicMath.Sigmoid(t2);
             double t6 = t4 * (1.0 - t4);
-            double t7 = t5 * (1.0 - t5);
-            double t8 = 2.0 * t7 - t6;
+            double t7 = 1.0 - t5;
+            double t8 = 2.0 * t7 * t5 - t6;
             gradient[0] = -t4 - 2.0 * t5;
             gradient[1] = t4 - t5;
-            hessian[0] = t6 + 4.0 * t7;
+            hessian[0] = t6 + 4.0 * t7 * t5;
             hessian[1] = t8;
             hessian[2] = t8;
-            hessian[3] = t6 + t7;
-            return global::SymbolicGd.SymbolicMath.Softplus(t2) + global::SymbolicGd.SymbolicMath.Softplus(t3);
+            hessian[3] = t6 + t5 * t7;
+            return global::SymbolicGd.SymbolicMath.Softplus(t3) + global::SymbolicGd.SymbolicMath.Softplus(t2);
         }
     }
 }

@@ -12,7 +12,7 @@ partial class Losses
     public static void TrigGradient(double x, double y, global::System.Span<double> gradient)
     {
         double t0 = global::System.Math.Tan(0.25 * x);
-        gradient[0] = 0.25 * (t0 * t0 + 1.0) + global::System.Math.Cos(y) * global::System.Math.Cos(x);
+        gradient[0] = global::System.Math.Cos(x) * global::System.Math.Cos(y) + 0.25 * (t0 * t0 + 1.0);
         gradient[1] = -(global::System.Math.Sin(x) * global::System.Math.Sin(y));
     }
 
@@ -20,9 +20,9 @@ partial class Losses
     public static void TrigHessian(double x, double y, global::System.Span<double> hessian)
     {
         double t0 = global::System.Math.Tan(0.25 * x);
-        double t1 = -(global::System.Math.Sin(y) * global::System.Math.Cos(x));
+        double t1 = -(global::System.Math.Cos(x) * global::System.Math.Sin(y));
         double t2 = global::System.Math.Sin(x) * global::System.Math.Cos(y);
-        hessian[0] = 0.125 * (t0 * (t0 * t0 + 1.0)) - t2;
+        hessian[0] = 0.125 * (t0 * t0 + 1.0) * t0 - t2;
         hessian[1] = t1;
         hessian[2] = t1;
         hessian[3] = -t2;
@@ -47,7 +47,7 @@ partial class Losses
         public static string Expression => "sin(x)*cos(y) + tan(x/4)";
 
         /// <inheritdoc/>
-        public static global::System.Collections.Generic.IReadOnlyList<string> GradientExpressions { get; } = global::System.Array.AsReadOnly(new string[] { "0.25*(tan(0.25*x)^2 + 1) + cos(y)*cos(x)", "-sin(x)*sin(y)" });
+        public static global::System.Collections.Generic.IReadOnlyList<string> GradientExpressions { get; } = global::System.Array.AsReadOnly(new string[] { "cos(x)*cos(y) + 0.25*(tan(0.25*x)^2 + 1)", "-sin(x)*sin(y)" });
 
         /// <inheritdoc/>
         public static bool HasConstantHessian => false;
@@ -71,7 +71,7 @@ partial class Losses
             double t2 = global::System.Math.Sin(t0);
             double t3 = global::System.Math.Cos(t1);
             double t4 = global::System.Math.Tan(0.25 * t0);
-            gradient[0] = 0.25 * (t4 * t4 + 1.0) + t3 * global::System.Math.Cos(t0);
+            gradient[0] = global::System.Math.Cos(t0) * t3 + 0.25 * (t4 * t4 + 1.0);
             gradient[1] = -(t2 * global::System.Math.Sin(t1));
             return t2 * t3 + t4;
         }
@@ -82,9 +82,9 @@ partial class Losses
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = global::System.Math.Tan(0.25 * t0);
-            double t3 = -(global::System.Math.Sin(t1) * global::System.Math.Cos(t0));
+            double t3 = -(global::System.Math.Cos(t0) * global::System.Math.Sin(t1));
             double t4 = global::System.Math.Sin(t0) * global::System.Math.Cos(t1);
-            hessian[0] = 0.125 * (t2 * (t2 * t2 + 1.0)) - t4;
+            hessian[0] = 0.125 * (t2 * t2 + 1.0) * t2 - t4;
             hessian[1] = t3;
             hessian[2] = t3;
             hessian[3] = -t4;
@@ -102,10 +102,10 @@ partial class Losses
             double t6 = t5 * t5 + 1.0;
             double t7 = global::System.Math.Sin(t1);
             double t8 = global::System.Math.Cos(t0);
-            double t9 = -(t7 * t8);
-            gradient[0] = 0.25 * t6 + t3 * t8;
+            double t9 = -(t8 * t7);
+            gradient[0] = t8 * t3 + 0.25 * t6;
             gradient[1] = -(t2 * t7);
-            hessian[0] = 0.125 * (t5 * t6) - t4;
+            hessian[0] = 0.125 * t6 * t5 - t4;
             hessian[1] = t9;
             hessian[2] = t9;
             hessian[3] = -t4;

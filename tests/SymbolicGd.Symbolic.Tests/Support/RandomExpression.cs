@@ -23,6 +23,20 @@ namespace SymbolicGd.Symbolic.Tests.Support
 
         public abstract double Evaluate(double[] point);
 
+        /// <summary>The largest magnitude of any subexpression at the point (conditioning guard).</summary>
+        public double Magnitude(double[] point)
+        {
+            double max = Math.Abs(Evaluate(point));
+            foreach (RandomExpression child in Children)
+            {
+                max = Math.Max(max, child.Magnitude(point));
+            }
+
+            return max;
+        }
+
+        protected virtual RandomExpression[] Children => Array.Empty<RandomExpression>();
+
         public abstract void Write(StringBuilder text);
 
         public string Text
@@ -35,7 +49,7 @@ namespace SymbolicGd.Symbolic.Tests.Support
             }
         }
 
-        /// <summary>A point in [-1.5, 1.5]^n where the value is a number of moderate size, if one is found quickly.</summary>
+        /// <summary>A point in [-1.5, 1.5]^n where every subexpression is a number of moderate size, if one is found quickly.</summary>
         public double[]? FindPoint(Random random, int n)
         {
             for (int attempt = 0; attempt < 8; attempt++)
@@ -46,8 +60,9 @@ namespace SymbolicGd.Symbolic.Tests.Support
                     point[i] = -1.5 + (3.0 * random.NextDouble());
                 }
 
-                double v = Evaluate(point);
-                if (!double.IsNaN(v) && Math.Abs(v) < 1e6)
+                // Huge intermediates make the value ill-conditioned (cos of 1e12 is noise).
+                double magnitude = Magnitude(point);
+                if (!double.IsNaN(magnitude) && magnitude < 1e5)
                 {
                     return point;
                 }
@@ -201,6 +216,8 @@ namespace SymbolicGd.Symbolic.Tests.Support
 
             public Negate(RandomExpression operand) => _operand = operand;
 
+            protected override RandomExpression[] Children => new[] { _operand };
+
             public override double Evaluate(double[] point) => -_operand.Evaluate(point);
 
             public override void Write(StringBuilder text)
@@ -222,6 +239,8 @@ namespace SymbolicGd.Symbolic.Tests.Support
                 _left = left;
                 _right = right;
             }
+
+            protected override RandomExpression[] Children => new[] { _left, _right };
 
             public override double Evaluate(double[] point)
             {
@@ -255,6 +274,8 @@ namespace SymbolicGd.Symbolic.Tests.Support
                 _exponent = exponent;
             }
 
+            protected override RandomExpression[] Children => new[] { _base, _exponent };
+
             public override double Evaluate(double[] point) => Math.Pow(_base.Evaluate(point), _exponent.Evaluate(point));
 
             public override void Write(StringBuilder text)
@@ -276,6 +297,8 @@ namespace SymbolicGd.Symbolic.Tests.Support
                 _base = @base;
                 _exponent = exponent;
             }
+
+            protected override RandomExpression[] Children => new[] { _base, _exponent };
 
             public override double Evaluate(double[] point) => Math.Pow(_base.Evaluate(point), _exponent.Evaluate(point));
 
@@ -299,6 +322,8 @@ namespace SymbolicGd.Symbolic.Tests.Support
                 _name = name;
                 _argument = argument;
             }
+
+            protected override RandomExpression[] Children => new[] { _argument };
 
             public override double Evaluate(double[] point)
             {

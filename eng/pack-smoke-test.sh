@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Packs SymbolicGd, then builds and runs a fresh console project that uses it exactly as a user
+# would: `dotnet add package SymbolicGd` from a local feed, a [Loss] method, warnings as errors.
+# Prints PASS or FAIL; exits non-zero on failure. Usage: eng/pack-smoke-test.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+feed="$work/feed"
+app="$work/app"
+
+fail() { echo "FAIL: $*"; exit 1; }
+
+version="$(dotnet msbuild src/SymbolicGd/SymbolicGd.csproj -getProperty:Version)"
+echo "== pack SymbolicGd $version into a local feed"
+dotnet pack SymbolicGd.sln -c Release -o "$feed" >"$work/pack.log" 2>&1 || { cat "$work/pack.log"; fail "dotnet pack"; }
+[ -f "$feed/SymbolicGd.$version.nupkg" ] || fail "SymbolicGd.$version.nupkg was not produced"
+
+echo "== fresh console project"
+mkdir -p "$app"
+cd "$app"
+dotnet new console --name SmokeApp --output . >/dev/null
+cat > nuget.config <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <add key="local" value="$feed" />
+    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+  </packageSources>
+</configuration>
+XML
+# A private package folder, so a SymbolicGd of the same version cached by an earlier run is not used.
+dotnet add package SymbolicGd --version "$version" --no-restore >/dev/null
+dotnet restore --packages "$work/packages" >"$work/restore.log" 2>&1 || { cat "$work/restore.log"; fail "restore"; }
+
+cat > Program.cs <<'CS'
+using System;
+using System.Globalization;
+using SymbolicGd;
+
+Span<double> gradient = stackalloc double[2];
+Losses.RosenbrockGradient(-1, 2, gradient);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"QuadraticDerivative(-1) = {Losses.QuadraticDerivative(-1)}"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RosenbrockGradient(-1, 2) = [{gradient[0]}, {gradient[1]}]"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"QuadraticLoss.MaxStableLearningRate = {Losses.QuadraticLoss.MaxStableLearningRate}"));
+
+public static partial class Losses
+{
+    [Loss("(theta - 3)^2")]
+    public static partial double Quadratic(double theta);
+
+    [Loss("(1 - x)^2 + 100*(y - x^2)^2")]
+    public static partial double Rosenbrock(double x, double y);
+}
+CS
+
+echo "== build (warnings as errors) and run"
+dotnet build --no-restore -c Release -p:TreatWarningsAsErrors=true >"$work/build.log" 2>&1 || { cat "$work/build.log"; fail "build"; }
+output="$(dotnet run --no-build -c Release)" || fail "run"
+echo "$output"
+
+grep -qx "QuadraticDerivative(-1) = -8" <<<"$output" || fail "expected QuadraticDerivative(-1) = -8"
+grep -qx "RosenbrockGradient(-1, 2) = \[396, 200\]" <<<"$output" || fail "expected RosenbrockGradient(-1, 2) = [396, 200]"
+grep -qx "QuadraticLoss.MaxStableLearningRate = 1" <<<"$output" || fail "expected MaxStableLearningRate = 1"
+echo "PASS"
