@@ -42,6 +42,26 @@ namespace SymbolicGd.Symbolic.Tests.Engine
             Assert.True(hessian >= gradient);
         }
 
+        [Theory]
+        [InlineData("(x^2 + y - 11)^2 + (x + y^2 - 7)^2")]
+        [InlineData("(x + 2*y - 7)^2 + (2*x + y - 5)^2")]
+        [InlineData("0.26*(x^2 + y^2) - 0.48*x*y")]
+        [InlineData("-20*exp(-0.2*sqrt(0.5*(x^2 + y^2))) - exp(0.5*(cos(2*pi*x) + cos(2*pi*y))) + e + 20")]
+        [InlineData("2*x^2 - 1.05*x^4 + x^6/6 + x*y + y^2")]
+        [InlineData("sin(x + y) + (x - y)^2 - 1.5*x + 2.5*y + 1")]
+        [InlineData("0.5*(x^4 - 16*x^2 + 5*x + y^4 - 16*y^2 + 5*y)")]
+        [InlineData("(1 + (x + y + 1)^2*(19 - 14*x + 3*x^2 - 14*y + 6*x*y + 3*y^2))*(30 + (2*x - 3*y)^2*(18 - 32*x + 12*x^2 + 48*y - 36*x*y + 27*y^2))")]
+        [InlineData("x/y + y/x")]
+        [InlineData("log(1 + exp(-x*y)) + 0.01*(x^2 + y^2)")]
+        public void Other_classic_test_functions_stay_within_the_bound(string expression)
+        {
+            LossDefinition loss = Compiled.Loss(expression, BenchmarkLosses.TwoParameters);
+            int value = OperationCounter.Count(loss, ProgramOutputs.Value);
+            int gradient = OperationCounter.Count(loss, ProgramOutputs.ValueAndGradient);
+            _output.WriteLine($"{expression}: value {value}, value+gradient {gradient} ({(double)gradient / value:F2}x)");
+            Assert.True(gradient <= 3 * value, $"value+gradient {gradient} > 3 x value {value}");
+        }
+
         [Fact]
         public void Counting_matches_a_hand_count_of_the_emitted_program()
         {
