@@ -92,6 +92,12 @@ namespace SymbolicGd.Symbolic
                             AddTerms(terms, children[i], Number.One, open);
                         }
 
+                        // Most sums have nothing to take out: they stay as they are, unrebuilt.
+                        if (terms.Count < 2 || (CommonCoefficient(terms).IsOne && !SharesAFactor(terms)))
+                        {
+                            return changed ? b.Add(children) : node;
+                        }
+
                         return Factor(b, terms, multiplesFirst: uses != null);
                     }
 
@@ -412,6 +418,23 @@ namespace SymbolicGd.Symbolic
             }
 
             return k.Equals(c) ? Number.One : Number.MinusOne;
+        }
+
+        private static bool SharesAFactor(List<Term> terms)
+        {
+            var seen = new HashSet<(Expr Base, bool Negative)>();
+            foreach (Term term in terms)
+            {
+                foreach (KeyValuePair<Expr, long> f in term.Factors)
+                {
+                    if (!seen.Add((f.Key, f.Value < 0)))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         // The largest power of a base dividing both x^a and x^b: none across signs.

@@ -115,7 +115,7 @@ partial class Losses
             double t9 = -t8;
             gradient[0] = 2.0 * t7 * t3 + t5;
             gradient[1] = -t5;
-            hessian[0] = t8 + (2.0 * (t7 * t7) + 2.0 * (t7 * t6 - t7 * t2) * t3);
+            hessian[0] = t8 + 2.0 * (t7 * t7 + t2 * t3 * t6 * (t6 - t2));
             hessian[1] = t9;
             hessian[2] = t9;
             hessian[3] = t8;
