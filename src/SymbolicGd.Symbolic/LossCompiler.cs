@@ -54,7 +54,9 @@ namespace SymbolicGd.Symbolic
                 Expr value = SyntaxLowering.Lower(builder, root);
                 Expr[] gradient = Differentiator.Gradient(builder, value);
                 Expr[][] hessian = Differentiator.Hessian(builder, gradient);
-                return new LossDefinition(expression, parameterNames, diagnostics, value, gradient, hessian);
+                var definition = new LossDefinition(expression, parameterNames, diagnostics, value, gradient, hessian);
+                definition.Factored = FactoredForms(builder, definition);
+                return definition;
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -68,6 +70,52 @@ namespace SymbolicGd.Symbolic
             {
                 return Failed(expression, parameterNames, diagnostics, "internal error: " + ex.GetType().Name + ": " + ex.Message);
             }
+        }
+
+        // The same outputs with common factors taken out of sums, each strategy rewriting all of
+        // them in one sweep so that value, gradient and Hessian still share nodes; none when that
+        // outgrows the node budget.
+        private static FactoredOutputs[] FactoredForms(ExprBuilder builder, LossDefinition loss)
+        {
+            var request = new EmitRequest
+            {
+                Parameters = loss.ParameterNames,
+                ReturnValue = true,
+                GradientSpan = "g",
+                HessianSpan = "h",
+            };
+            var targets = new List<string?>();
+            List<Expr> roots = CSharpEmitter.Outputs(loss, request, targets);
+            var forms = new List<FactoredOutputs>(2);
+            try
+            {
+                forms.Add(Unpack(SumFactoring.Rewrite(builder, roots, multiplesFirst: false), loss.Dimension));
+                forms.Add(Unpack(SumFactoring.Rewrite(builder, roots, multiplesFirst: true), loss.Dimension));
+            }
+            catch (ExpressionTooComplexException)
+            {
+                // The budget is spent: emit the forms that fit (the simplified ones always do).
+            }
+
+            return forms.ToArray();
+        }
+
+        // Outputs(value, gradient, Hessian) order: gradient, the full n x n Hessian row-major, value.
+        private static FactoredOutputs Unpack(Expr[] rewritten, int n)
+        {
+            var gradient = new Expr[n];
+            Array.Copy(rewritten, gradient, n);
+            var hessian = new Expr[n][];
+            for (int i = 0; i < n; i++)
+            {
+                hessian[i] = new Expr[n - i];
+                for (int j = i; j < n; j++)
+                {
+                    hessian[i][j - i] = rewritten[n + (i * n) + j];
+                }
+            }
+
+            return new FactoredOutputs(rewritten[rewritten.Length - 1], gradient, hessian);
         }
 
         private static bool HasError(IReadOnlyList<ExpressionDiagnostic> diagnostics)

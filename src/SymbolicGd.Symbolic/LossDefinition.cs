@@ -101,6 +101,9 @@ namespace SymbolicGd.Symbolic
         /// <summary>max |eigenvalue| of the constant Hessian, else NaN.</summary>
         public double ConstantLipschitz { get; }
 
+        /// <summary>The outputs with common factors taken out of sums, one per strategy (empty when not computed).</summary>
+        internal IReadOnlyList<FactoredOutputs> Factored { get; set; } = Array.Empty<FactoredOutputs>();
+
         /// <summary>d2L/dp_i dp_j; symmetric, each entry computed once for i &lt;= j.</summary>
         public Expr Hessian(int i, int j)
         {

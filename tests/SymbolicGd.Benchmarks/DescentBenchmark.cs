@@ -8,6 +8,7 @@ namespace SymbolicGd.Benchmarks
     /// per-step share is zero (what is allocated is the result, once per run).
     /// </summary>
     [MemoryDiagnoser]
+    [ShowTimePerStep]
     public class DescentBenchmark
     {
         [Params(1000, 2000)]

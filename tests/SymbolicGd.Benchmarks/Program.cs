@@ -14,7 +14,8 @@ namespace SymbolicGd.Benchmarks
     /// <c>dotnet run -c Release --project tests/SymbolicGd.Benchmarks -- --filter '*Gradient*'</c>
     /// runs one group with BenchmarkDotNet's defaults (add <c>--job short</c> on a busy machine);
     /// <c>-- --quick --filter '*RosenbrockGradient*'</c> runs a group in-process with few, short
-    /// iterations (well under a minute, for a first look); <c>-- --verify</c> only checks that
+    /// iterations (well under a minute, for a first look); <c>-- --paired</c> prints the target
+    /// ratios measured in interleaved pairs (robust to a drifting load); <c>-- --verify</c> only checks that
     /// every variant computes the same numbers (fast; CI runs it). See docs/benchmarks.md.
     /// </summary>
     public static class Program
@@ -24,6 +25,12 @@ namespace SymbolicGd.Benchmarks
             if (args.Contains("--verify"))
             {
                 return VerifyAll();
+            }
+
+            if (args.Contains("--paired"))
+            {
+                Paired.PairedReport.Run();
+                return 0;
             }
 
             IConfig? config = null;

@@ -56,8 +56,7 @@ namespace SymbolicGd.Symbolic
             }
 
             var targets = new List<string?>();
-            List<Expr> roots = Outputs(loss, request, targets);
-            StraightLineProgram program = StraightLineProgram.Build(roots, i => !Identifier.IsMatch(request.Parameters[i]));
+            (List<Expr> roots, StraightLineProgram program) = Program(loss, request, targets, i => !Identifier.IsMatch(request.Parameters[i]));
             string prefix = ChoosePrefix(request);
 
             var names = new Dictionary<Op, string>();
@@ -120,15 +119,18 @@ namespace SymbolicGd.Symbolic
         }
 
         /// <summary>The outputs in emission order (gradient, Hessian, then the returned one); a null target is the return.</summary>
-        internal static List<Expr> Outputs(LossDefinition loss, EmitRequest request, List<string?> targets)
+        internal static List<Expr> Outputs(LossDefinition loss, EmitRequest request, List<string?> targets, FactoredOutputs? factored = null)
         {
             var roots = new List<Expr>();
             int n = loss.Dimension;
+            FactoredOutputs? f = factored;
+            IReadOnlyList<Expr> gradient = f != null ? f.Gradient : loss.Gradient;
+            Func<int, int, Expr> hessian = f != null ? f.Hessian : loss.Hessian;
             if (request.GradientSpan != null)
             {
                 for (int i = 0; i < n; i++)
                 {
-                    roots.Add(loss.Gradient[i]);
+                    roots.Add(gradient[i]);
                     targets.Add(request.GradientSpan + "[" + i.ToString(CultureInfo.InvariantCulture) + "]");
                 }
             }
@@ -139,15 +141,15 @@ namespace SymbolicGd.Symbolic
                 {
                     for (int j = 0; j < n; j++)
                     {
-                        roots.Add(loss.Hessian(i, j));
+                        roots.Add(hessian(i, j));
                         targets.Add(request.HessianSpan + "[" + (i * n + j).ToString(CultureInfo.InvariantCulture) + "]");
                     }
                 }
             }
 
-            Expr? returned = request.ReturnValue ? loss.Value
-                : request.ReturnGradientIndex is int g ? loss.Gradient[g]
-                : request.ReturnSecondDerivative ? loss.Hessian(0, 0)
+            Expr? returned = request.ReturnValue ? (f != null ? f.Value : loss.Value)
+                : request.ReturnGradientIndex is int g ? gradient[g]
+                : request.ReturnSecondDerivative ? hessian(0, 0)
                 : null;
             if (returned != null)
             {
@@ -156,6 +158,27 @@ namespace SymbolicGd.Symbolic
             }
 
             return roots;
+        }
+
+        /// <summary>
+        /// The program for the request: the factored outputs with the fewest operations when they
+        /// need fewer than the simplified ones (a factored sum can cost a sharing elsewhere).
+        /// </summary>
+        internal static (List<Expr> Roots, StraightLineProgram Program) Program(LossDefinition loss, EmitRequest request, List<string?> targets, Func<int, bool> parameterNeedsLocal)
+        {
+            List<Expr> roots = Outputs(loss, request, targets);
+            StraightLineProgram program = StraightLineProgram.Build(roots, parameterNeedsLocal);
+            foreach (FactoredOutputs form in loss.Factored)
+            {
+                List<Expr> factoredRoots = Outputs(loss, request, new List<string?>(), form);
+                StraightLineProgram factored = StraightLineProgram.Build(factoredRoots, parameterNeedsLocal);
+                if (factored.OperationCount < program.OperationCount)
+                {
+                    (roots, program) = (factoredRoots, factored);
+                }
+            }
+
+            return (roots, program);
         }
 
         // t0, t1, ... unless some tK (or uK, ...) already names something in the request.

@@ -45,8 +45,7 @@ namespace SymbolicGd.Symbolic
         public static int Count(LossDefinition loss, EmitRequest request)
         {
             var targets = new List<string?>();
-            List<Expr> roots = CSharpEmitter.Outputs(loss, request, targets);
-            return StraightLineProgram.Build(roots, _ => false).OperationCount;
+            return CSharpEmitter.Program(loss, request, targets, _ => false).Program.OperationCount;
         }
     }
 }

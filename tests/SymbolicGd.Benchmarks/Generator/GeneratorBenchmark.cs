@@ -35,6 +35,8 @@ namespace SymbolicGd.Benchmarks.Generator
         private CSharpCompilation withEditedBody = null!;
         private GeneratorDriver fresh = null!;
         private GeneratorDriver warm = null!;
+        private GeneratorDriver finderFresh = null!;
+        private GeneratorDriver finderWarm = null!;
 
         [Params(1, 50, 200)]
         public int LossCount { get; set; }
@@ -49,6 +51,8 @@ namespace SymbolicGd.Benchmarks.Generator
             withAddedFile = original.AddSyntaxTrees(GeneratorInputs.AddedTree());
             withEditedBody = original.ReplaceSyntaxTree(unrelated, GeneratorInputs.UnrelatedTree(edit: 1));
 
+            finderFresh = CSharpGeneratorDriver.Create(new[] { new LossFinderGenerator().AsSourceGenerator() }, parseOptions: GeneratorInputs.ParseOptions);
+            finderWarm = finderFresh.RunGenerators(original);
             fresh = CreateDriver(trackSteps: false);
             warm = fresh.RunGeneratorsAndUpdateCompilation(original, out Compilation output, out _);
             CheckFirstRun(warm, output);
@@ -70,6 +74,14 @@ namespace SymbolicGd.Benchmarks.Generator
         /// <summary>The IDE after the user edits a method body in a file with no loss in it.</summary>
         [Benchmark]
         public GeneratorDriver RerunAfterEditedBody() => warm.RunGenerators(withEditedBody);
+
+        /// <summary>Roslyn's floor: a generator that only finds the [Loss] methods, first run.</summary>
+        [Benchmark]
+        public GeneratorDriver FinderOnlyFirstRun() => finderFresh.RunGenerators(original.Clone());
+
+        /// <summary>Roslyn's floor for the re-run after an unrelated body edit.</summary>
+        [Benchmark]
+        public GeneratorDriver FinderOnlyRerunAfterEditedBody() => finderWarm.RunGenerators(withEditedBody);
 
         private static GeneratorDriver CreateDriver(bool trackSteps) => CSharpGeneratorDriver.Create(
             new[] { new LossGenerator().AsSourceGenerator() },

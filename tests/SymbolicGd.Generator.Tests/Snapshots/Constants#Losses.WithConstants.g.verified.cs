@@ -5,7 +5,7 @@ partial class Losses
 {
     public static partial double WithConstants(double x)
     {
-        return 3.141592653589793 * (x * x) + global::System.Math.Exp(x) + 25000.0 - 0.001 * x;
+        return x * (3.141592653589793 * x - 0.001) + global::System.Math.Exp(x) + 25000.0;
     }
 
     /// <summary>Writes the gradient of <c>pi*x^2 + e^x - 1e-3*x + 2.5E+4</c> into <paramref name="gradient"/>: element i is the derivative by parameter i.</summary>
@@ -63,7 +63,7 @@ partial class Losses
         public static double Value(global::System.ReadOnlySpan<double> theta)
         {
             double t0 = theta[0];
-            return 3.141592653589793 * (t0 * t0) + global::System.Math.Exp(t0) + 25000.0 - 0.001 * t0;
+            return t0 * (3.141592653589793 * t0 - 0.001) + global::System.Math.Exp(t0) + 25000.0;
         }
 
         /// <inheritdoc/>
@@ -72,7 +72,7 @@ partial class Losses
             double t0 = theta[0];
             double t1 = global::System.Math.Exp(t0);
             gradient[0] = 6.283185307179586 * t0 + t1 - 0.001;
-            return 3.141592653589793 * (t0 * t0) + t1 + 25000.0 - 0.001 * t0;
+            return t0 * (3.141592653589793 * t0 - 0.001) + t1 + 25000.0;
         }
 
         /// <inheritdoc/>
@@ -89,7 +89,7 @@ partial class Losses
             double t1 = global::System.Math.Exp(t0);
             gradient[0] = 6.283185307179586 * t0 + t1 - 0.001;
             hessian[0] = t1 + 6.283185307179586;
-            return 3.141592653589793 * (t0 * t0) + t1 + 25000.0 - 0.001 * t0;
+            return t0 * (3.141592653589793 * t0 - 0.001) + t1 + 25000.0;
         }
     }
 }

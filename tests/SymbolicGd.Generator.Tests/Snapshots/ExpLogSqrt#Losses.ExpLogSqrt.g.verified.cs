@@ -18,13 +18,14 @@ partial class Losses
     /// <summary>Writes the Hessian of <c>exp(a) - log(a^2 + 1) + sqrt(b^2 + 1)</c> row-major into <paramref name="hessian"/> (n*n elements, symmetric).</summary>
     public static void ExpLogSqrtHessian(double a, double b, global::System.Span<double> hessian)
     {
-        double t0 = a * a + 1.0;
-        double t1 = b * b + 1.0;
-        double t2 = global::System.Math.Sqrt(t1);
-        hessian[0] = global::System.Math.Exp(a) + (4.0 * (a / (t0 * t0)) * a - 2.0 / t0);
+        double t0 = a * a;
+        double t1 = t0 + 1.0;
+        double t2 = b * b + 1.0;
+        double t3 = global::System.Math.Sqrt(t2);
+        hessian[0] = (4.0 * t0 / t1 - 2.0) / t1 + global::System.Math.Exp(a);
         hessian[1] = 0.0;
         hessian[2] = 0.0;
-        hessian[3] = 1.0 / t2 - b * (b / (t1 * t2));
+        hessian[3] = 1.0 / t3 - b * (b / (t2 * t3));
     }
 
     /// <summary>Runs gradient descent on <c>exp(a) - log(a^2 + 1) + sqrt(b^2 + 1)</c> from the given parameter values.</summary>
@@ -80,13 +81,14 @@ partial class Losses
         {
             double t0 = theta[0];
             double t1 = theta[1];
-            double t2 = t0 * t0 + 1.0;
-            double t3 = t1 * t1 + 1.0;
-            double t4 = global::System.Math.Sqrt(t3);
-            hessian[0] = global::System.Math.Exp(t0) + (4.0 * (t0 / (t2 * t2)) * t0 - 2.0 / t2);
+            double t2 = t0 * t0;
+            double t3 = t2 + 1.0;
+            double t4 = t1 * t1 + 1.0;
+            double t5 = global::System.Math.Sqrt(t4);
+            hessian[0] = (4.0 * t2 / t3 - 2.0) / t3 + global::System.Math.Exp(t0);
             hessian[1] = 0.0;
             hessian[2] = 0.0;
-            hessian[3] = 1.0 / t4 - t1 * (t1 / (t3 * t4));
+            hessian[3] = 1.0 / t5 - t1 * (t1 / (t4 * t5));
         }
 
         /// <inheritdoc/>
@@ -101,7 +103,7 @@ partial class Losses
             double t6 = global::System.Math.Sqrt(t5);
             gradient[0] = t2 - 2.0 * t0 / t4;
             gradient[1] = t1 / t6;
-            hessian[0] = t2 + (4.0 * (t0 / (t4 * t4)) * t0 - 2.0 / t4);
+            hessian[0] = (4.0 * t3 / t4 - 2.0) / t4 + t2;
             hessian[1] = 0.0;
             hessian[2] = 0.0;
             hessian[3] = 1.0 / t6 - t1 * (t1 / (t5 * t6));

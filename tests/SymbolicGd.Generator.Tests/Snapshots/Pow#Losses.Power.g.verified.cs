@@ -14,7 +14,7 @@ partial class Losses
     {
         double t0 = global::System.Math.Pow(x, y);
         double t1 = x * x;
-        gradient[0] = 3.0 * t1 + t0 * y / x - 2.0 / (t1 * x);
+        gradient[0] = 3.0 * t1 + (t0 * y - 2.0 / t1) / x;
         gradient[1] = t0 * global::System.Math.Log(x);
     }
 
@@ -23,14 +23,12 @@ partial class Losses
     {
         double t0 = global::System.Math.Pow(x, y);
         double t1 = x * x;
-        double t2 = t0 * y;
-        double t3 = global::System.Math.Log(x);
-        double t4 = t0 * t3;
-        double t5 = t0 / x + t4 * y / x;
-        hessian[0] = 6.0 * x + 6.0 / (t1 * t1) + (t2 / x * y / x - t2 / t1);
-        hessian[1] = t5;
-        hessian[2] = t5;
-        hessian[3] = t4 * t3;
+        double t2 = global::System.Math.Log(x);
+        double t3 = t0 * (t2 * y + 1.0) / x;
+        hessian[0] = 6.0 * x + (6.0 / t1 + t0 * y * (y - 1.0)) / t1;
+        hessian[1] = t3;
+        hessian[2] = t3;
+        hessian[3] = t0 * t2 * t2;
     }
 
     /// <summary>Runs gradient descent on <c>pow(x, y) + pow(x, 3) + x^-2</c> from the given parameter values.</summary>
@@ -89,14 +87,12 @@ partial class Losses
             double t1 = theta[1];
             double t2 = global::System.Math.Pow(t0, t1);
             double t3 = t0 * t0;
-            double t4 = t2 * t1;
-            double t5 = global::System.Math.Log(t0);
-            double t6 = t2 * t5;
-            double t7 = t2 / t0 + t6 * t1 / t0;
-            hessian[0] = 6.0 * t0 + 6.0 / (t3 * t3) + (t4 / t0 * t1 / t0 - t4 / t3);
-            hessian[1] = t7;
-            hessian[2] = t7;
-            hessian[3] = t6 * t5;
+            double t4 = global::System.Math.Log(t0);
+            double t5 = t2 * (t4 * t1 + 1.0) / t0;
+            hessian[0] = 6.0 * t0 + (6.0 / t3 + t2 * t1 * (t1 - 1.0)) / t3;
+            hessian[1] = t5;
+            hessian[2] = t5;
+            hessian[3] = t2 * t4 * t4;
         }
 
         /// <inheritdoc/>
@@ -106,19 +102,17 @@ partial class Losses
             double t1 = theta[1];
             double t2 = global::System.Math.Pow(t0, t1);
             double t3 = t0 * t0;
-            double t4 = t3 * t0;
-            double t5 = t2 * t1;
-            double t6 = t5 / t0;
-            double t7 = global::System.Math.Log(t0);
-            double t8 = t2 * t7;
-            double t9 = t2 / t0 + t8 * t1 / t0;
-            gradient[0] = 3.0 * t3 + t6 - 2.0 / t4;
-            gradient[1] = t8;
-            hessian[0] = 6.0 * t0 + 6.0 / (t3 * t3) + (t6 * t1 / t0 - t5 / t3);
-            hessian[1] = t9;
-            hessian[2] = t9;
-            hessian[3] = t8 * t7;
-            return 1.0 / t3 + t2 + t4;
+            double t4 = global::System.Math.Log(t0);
+            double t5 = t2 * t4;
+            double t6 = t2 * t1;
+            double t7 = t2 * (t4 * t1 + 1.0) / t0;
+            gradient[0] = 3.0 * t3 + (t6 - 2.0 / t3) / t0;
+            gradient[1] = t5;
+            hessian[0] = 6.0 * t0 + (6.0 / t3 + t6 * (t1 - 1.0)) / t3;
+            hessian[1] = t7;
+            hessian[2] = t7;
+            hessian[3] = t5 * t4;
+            return 1.0 / t3 + t2 + t3 * t0;
         }
     }
 }

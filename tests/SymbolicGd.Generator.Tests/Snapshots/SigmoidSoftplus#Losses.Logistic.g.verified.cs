@@ -27,7 +27,7 @@ partial class Losses
         double t3 = t0 * t2;
         double t4 = t1 * (1.0 - t1);
         double t5 = -t4;
-        hessian[0] = t4 + (2.0 * (t3 * t3) + 2.0 * (t3 * t2 - t3 * t0) * (t0 - 0.25));
+        hessian[0] = t4 + 2.0 * (t3 * t3 + t0 * (t0 - 0.25) * t2 * (t2 - t0));
         hessian[1] = t5;
         hessian[2] = t5;
         hessian[3] = t4;
@@ -94,7 +94,7 @@ partial class Losses
             double t5 = t2 * t4;
             double t6 = t3 * (1.0 - t3);
             double t7 = -t6;
-            hessian[0] = t6 + (2.0 * (t5 * t5) + 2.0 * (t5 * t4 - t5 * t2) * (t2 - 0.25));
+            hessian[0] = t6 + 2.0 * (t5 * t5 + t2 * (t2 - 0.25) * t4 * (t4 - t2));
             hessian[1] = t7;
             hessian[2] = t7;
             hessian[3] = t6;
@@ -115,7 +115,7 @@ partial class Losses
             double t9 = -t8;
             gradient[0] = 2.0 * t7 * t3 + t5;
             gradient[1] = -t5;
-            hessian[0] = t8 + (2.0 * (t7 * t7) + 2.0 * (t7 * t6 - t7 * t2) * t3);
+            hessian[0] = t8 + 2.0 * (t7 * t7 + t2 * t3 * t6 * (t6 - t2));
             hessian[1] = t9;
             hessian[2] = t9;
             hessian[3] = t8;

@@ -9,7 +9,7 @@ partial class Losses
         double t1 = b - 2.0;
         double t2 = c + 1.0;
         double t3 = d - e;
-        return t0 * t0 + a * f + 2.0 * (t1 * t1) + 3.0 * (t2 * t2) + t3 * t3 + 0.5 * (f * f);
+        return t0 * t0 + (a + 0.5 * f) * f + 2.0 * (t1 * t1) + 3.0 * (t2 * t2) + t3 * t3;
     }
 
     /// <summary>Writes the gradient of <c>(a - 1)^2 + 2*(b - 2)^2 + 3*(c + 1)^2 + (d - e)^2 + f^2/2 + a*f</c> into <paramref name="gradient"/>: element i is the derivative by parameter i.</summary>
@@ -79,7 +79,7 @@ partial class Losses
             double t7 = t1 - 2.0;
             double t8 = t2 + 1.0;
             double t9 = t3 - t4;
-            return t6 * t6 + t0 * t5 + 2.0 * (t7 * t7) + 3.0 * (t8 * t8) + t9 * t9 + 0.5 * (t5 * t5);
+            return t6 * t6 + (t0 + 0.5 * t5) * t5 + 2.0 * (t7 * t7) + 3.0 * (t8 * t8) + t9 * t9;
         }
 
         /// <inheritdoc/>
@@ -101,7 +101,7 @@ partial class Losses
             gradient[3] = 2.0 * t9;
             gradient[4] = -2.0 * t9;
             gradient[5] = t0 + t5;
-            return t6 * t6 + t0 * t5 + 2.0 * (t7 * t7) + 3.0 * (t8 * t8) + t9 * t9 + 0.5 * (t5 * t5);
+            return t6 * t6 + (t0 + 0.5 * t5) * t5 + 2.0 * (t7 * t7) + 3.0 * (t8 * t8) + t9 * t9;
         }
 
         /// <inheritdoc/>
@@ -130,7 +130,7 @@ partial class Losses
             gradient[3] = 2.0 * t9;
             gradient[4] = -2.0 * t9;
             gradient[5] = t0 + t5;
-            return t6 * t6 + t0 * t5 + 2.0 * (t7 * t7) + 3.0 * (t8 * t8) + t9 * t9 + 0.5 * (t5 * t5);
+            return t6 * t6 + (t0 + 0.5 * t5) * t5 + 2.0 * (t7 * t7) + 3.0 * (t8 * t8) + t9 * t9;
         }
     }
 }
