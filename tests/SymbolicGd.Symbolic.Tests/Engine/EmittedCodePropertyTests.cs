@@ -24,15 +24,15 @@ namespace SymbolicGd.Symbolic.Tests.Engine
             var source = new StringBuilder("public static class Emitted\n{\n");
             for (int seed = 0; cases.Count < Expressions; seed++)
             {
-                var random = new Random(seed);
-                int n = 1 + random.Next(3);
-                string[] names = RandomExpression.Variables.Take(n).ToArray();
-                RandomExpression tree = RandomExpression.Build(random, 1 + random.Next(5), n);
-                double[]? point = tree.FindPoint(random, n);
-                if (point == null)
+                var drawn = RandomExpression.Case(seed);
+                if (drawn is null)
                 {
                     continue;
                 }
+
+                var (names, tree, point) = drawn.Value;
+
+                int n = names.Length;
 
                 LossDefinition loss = Compiled.Loss(tree.Text, names);
                 int k = cases.Count;

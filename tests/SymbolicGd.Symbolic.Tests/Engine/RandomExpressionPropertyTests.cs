@@ -24,15 +24,15 @@ namespace SymbolicGd.Symbolic.Tests.Engine
             int derivativeChecks = 0, unreliable = 0, accepted = 0;
             Gen.Int.Sample(seed =>
             {
-                var random = new Random(seed);
-                int n = 1 + random.Next(3);
-                string[] names = RandomExpression.Variables.Take(n).ToArray();
-                RandomExpression tree = RandomExpression.Build(random, 1 + random.Next(5), n);
-                double[]? point = tree.FindPoint(random, n);
-                if (point == null)
+                var drawn = RandomExpression.Case(seed);
+                if (drawn is null)
                 {
                     return;
                 }
+
+                var (names, tree, point) = drawn.Value;
+
+                int n = names.Length;
 
                 Interlocked.Increment(ref accepted);
                 string text = tree.Text;

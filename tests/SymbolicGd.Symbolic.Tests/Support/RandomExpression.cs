@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Globalization;
 using System.Text;
 
@@ -69,6 +70,20 @@ namespace SymbolicGd.Symbolic.Tests.Support
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The random case of a seed, as every property test draws it: 1-3 variables, a tree of
+        /// depth 1-5 and a point inside its domain; null when no such point was found.
+        /// </summary>
+        public static (string[] Names, RandomExpression Tree, double[] Point)? Case(int seed)
+        {
+            var random = new Random(seed);
+            int n = 1 + random.Next(3);
+            string[] names = Variables.Take(n).ToArray();
+            RandomExpression tree = Build(random, 1 + random.Next(5), n);
+            double[]? point = tree.FindPoint(random, n);
+            return point == null ? null : (names, tree, point);
         }
 
         public static RandomExpression Build(Random random, int depth, int variables)
