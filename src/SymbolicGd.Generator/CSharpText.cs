@@ -34,7 +34,8 @@ namespace SymbolicGd.Generator
 
         /// <summary>
         /// Text safe inside an XML doc comment line: XML-escaped, and with every character C#
-        /// treats as a line break (including U+0085, U+2028, U+2029) turned into a space.
+        /// treats as a line break (including U+0085, U+2028, U+2029) and every surrogate (a lone
+        /// one cannot be encoded) turned into a space.
         /// </summary>
         public static string DocText(string value)
         {
@@ -46,7 +47,7 @@ namespace SymbolicGd.Generator
                     case '<': builder.Append("&lt;"); break;
                     case '>': builder.Append("&gt;"); break;
                     case '&': builder.Append("&amp;"); break;
-                    default: builder.Append(char.IsControl(c) || c == '\u2028' || c == '\u2029' ? ' ' : c); break;
+                    default: builder.Append(char.IsControl(c) || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c) ? ' ' : c); break;
                 }
             }
 

@@ -25,7 +25,9 @@ namespace SymbolicGd.Generator
 
             try
             {
-                if (spec.Shape == LossShape.Valid && spec.Expression is not null)
+                // The expression is checked even when the method's shape is wrong, so that every
+                // problem shows at once rather than one after another as each is fixed.
+                if (spec.Expression is not null && spec.ParameterNames.Count > 0)
                 {
                     LossDefinition loss = LossCompiler.Compile(spec.Expression, spec.ParameterNames.ToArray(), cancellationToken);
                     foreach (ExpressionDiagnostic issue in loss.Diagnostics)
@@ -33,7 +35,7 @@ namespace SymbolicGd.Generator
                         diagnostics.Add(ToDiagnostic(spec, target.Site, target.MethodLocation, issue));
                     }
 
-                    if (!loss.HasErrors)
+                    if (spec.Shape == LossShape.Valid && !loss.HasErrors)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
                         return new LossResult(new GeneratedSource(spec.HintName, LossEmitter.EmitLoss(spec, loss)), diagnostics.ToEquatableArray());

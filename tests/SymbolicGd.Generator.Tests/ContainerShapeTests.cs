@@ -127,6 +127,11 @@ namespace SymbolicGd.Generator.Tests
                     [Loss("global^2 + var + nameof")] public static partial double Contextual(double global, double var, double nameof);
                 }
                 """ },
+            ["UnicodeNames"] = new[] { """
+                using SymbolicGd;
+                namespace Démo;
+                public static partial class Pertes { [Loss("(θ - 1)^2 + λ*θ")] public static partial double Énergie(double θ, double λ); }
+                """ },
             ["PragmaSuppressesWarning"] = new[] { """
                 using SymbolicGd;
                 public static partial class Losses

@@ -112,7 +112,11 @@ namespace SymbolicGd.Generator.Tests
                 [Loss("x^2 + y^2")] public static partial double Bowl(double x, double y);
                 [Loss("x^2")] public static partial double BowlGradient(double x);
                 """),
-            ["SGD0009_ReturnNotDouble"] = Class("""[Loss("x^2")] public static partial float Square(double x);"""),
+            ["SGD0009_ReturnNotDouble"] = Class("""
+                [Loss("x^2")] public static partial float Square(double x);
+                // The expression is checked too: both problems show at once.
+                [Loss("sine(x)")] public static partial int Wave(double x);
+                """),
             ["SGD0010_ParameterNotDouble"] = Class("""
                 [Loss("x^2 + n")] public static partial double Counted(double x, int n);
                 [Loss("x^2")] public static partial double ByReference(ref double x);
