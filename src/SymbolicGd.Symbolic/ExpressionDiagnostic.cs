@@ -3,7 +3,7 @@ using System;
 namespace SymbolicGd.Symbolic
 {
     /// <summary>What went wrong (or is suspicious) in an expression.</summary>
-    public enum ExpressionDiagnosticKind
+    internal enum ExpressionDiagnosticKind
     {
         /// <summary>Malformed text: unexpected character or token, unbalanced parentheses, missing operand.</summary>
         Syntax,
@@ -25,7 +25,7 @@ namespace SymbolicGd.Symbolic
     }
 
     /// <summary>An error or warning about the expression text, at the exact span of the offending text.</summary>
-    public sealed class ExpressionDiagnostic : IEquatable<ExpressionDiagnostic>
+    internal sealed class ExpressionDiagnostic : IEquatable<ExpressionDiagnostic>
     {
         public ExpressionDiagnostic(ExpressionDiagnosticKind kind, TextSpan span, string text, string message)
         {

@@ -6,7 +6,7 @@ using SymbolicGd.Symbolic.Syntax;
 namespace SymbolicGd.Symbolic
 {
     /// <summary>Expression text -> <see cref="LossDefinition"/>: parse, lower to the DAG, differentiate twice.</summary>
-    public static class LossCompiler
+    internal static class LossCompiler
     {
         /// <summary>
         /// Compiles a loss. Never throws (except <see cref="OperationCanceledException"/> from the

@@ -8,7 +8,7 @@ namespace SymbolicGd.Symbolic
     /// the gradient, the upper triangle of the Hessian, their printed forms and the curvature facts.
     /// Immutable; safe to emit from several threads.
     /// </summary>
-    public sealed class LossDefinition
+    internal sealed class LossDefinition
     {
         private static readonly Expr[] NoExprs = Array.Empty<Expr>();
         private readonly Expr[][] _hessianUpper;

@@ -3,7 +3,7 @@ using System;
 namespace SymbolicGd.Symbolic
 {
     /// <summary>A range of characters in the expression text (not in the C# literal that holds it).</summary>
-    public readonly struct TextSpan : IEquatable<TextSpan>
+    internal readonly struct TextSpan : IEquatable<TextSpan>
     {
         public TextSpan(int start, int length)
         {

@@ -1,6 +1,8 @@
+extern alias engine;
+
 using System;
 using System.Collections.Generic;
-using SymbolicGd.Symbolic;
+using engine::SymbolicGd.Symbolic;
 
 namespace SymbolicGd.Benchmarks
 {

@@ -23,7 +23,7 @@ namespace SymbolicGd.Symbolic
     ///         return t0 * t0 + 100.0 * (t1 * t1);
     /// </code>
     /// </remarks>
-    public static class CSharpEmitter
+    internal static class CSharpEmitter
     {
         private static readonly Regex Identifier = new Regex("^@?[A-Za-z_][A-Za-z0-9_]*$", RegexOptions.CultureInvariant);
         private static readonly Regex IdentifierToken = new Regex("[A-Za-z_][A-Za-z0-9_]*", RegexOptions.CultureInvariant);

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace SymbolicGd.Symbolic
 {
     /// <summary>What <see cref="CSharpEmitter.EmitStatements"/> should compute and where to put it.</summary>
-    public sealed class EmitRequest
+    internal sealed class EmitRequest
     {
         /// <summary>
         /// C# expression that reads each parameter: "x", "@checked", or "theta[0]". A parameter

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace SymbolicGd.Symbolic
 {
     /// <summary>Which results a fused emitted program computes.</summary>
-    public enum ProgramOutputs
+    internal enum ProgramOutputs
     {
         Value,
         ValueAndGradient,
@@ -16,7 +16,7 @@ namespace SymbolicGd.Symbolic
     /// (each + - * /, unary minus, function call and sign test is one; literals and parameter
     /// reads are free; a shared operation is counted once), to check the cheap-gradient bound.
     /// </summary>
-    public static class OperationCounter
+    internal static class OperationCounter
     {
         public static int Count(LossDefinition loss, ProgramOutputs outputs)
         {

@@ -7,7 +7,7 @@ namespace SymbolicGd.Symbolic
     /// Evaluates expressions at a point, iteratively in topological order (any depth is safe),
     /// with the same stable formulas (SymbolicMath) as the emitted code.
     /// </summary>
-    public static class Interpreter
+    internal static class Interpreter
     {
         public static double Evaluate(Expr expression, IReadOnlyList<double> point) => Evaluate(new[] { expression }, point)[0];
 

@@ -8,7 +8,7 @@ namespace SymbolicGd.Symbolic
     /// <see cref="ExprBuilder"/>, which returns the existing node for an identical subexpression,
     /// so structural equality within one builder is reference equality.
     /// </summary>
-    public sealed class Expr
+    internal sealed class Expr
     {
         private static readonly Expr[] NoChildren = new Expr[0];
 

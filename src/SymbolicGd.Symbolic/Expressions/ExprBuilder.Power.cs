@@ -2,7 +2,7 @@ using System;
 
 namespace SymbolicGd.Symbolic
 {
-    public sealed partial class ExprBuilder
+    internal sealed partial class ExprBuilder
     {
         /// <summary>
         /// b^e. Powers of powers merge only when both exponents are integers: (x^2)^(1/2) is |x|,

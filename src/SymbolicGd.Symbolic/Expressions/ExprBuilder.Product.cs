@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace SymbolicGd.Symbolic
 {
-    public sealed partial class ExprBuilder
+    internal sealed partial class ExprBuilder
     {
         private Expr MulCore(IReadOnlyList<Expr> factors, bool flatten)
         {

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace SymbolicGd.Symbolic
 {
-    public sealed partial class ExprBuilder
+    internal sealed partial class ExprBuilder
     {
         /// <summary>Splits a term into its constant coefficient and the coefficient-free rest.</summary>
         internal (Number Coefficient, Expr Remainder) SplitCoefficient(Expr term)

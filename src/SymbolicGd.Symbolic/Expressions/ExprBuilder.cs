@@ -19,7 +19,7 @@ namespace SymbolicGd.Symbolic
     /// such as an adjoint used by several operands, stays one node; the syntax lowering asks
     /// for flattening explicitly.
     /// </remarks>
-    public sealed partial class ExprBuilder
+    internal sealed partial class ExprBuilder
     {
         /// <summary>The node budget of one compilation; beyond it the loss is TooComplex.</summary>
         public const int DefaultMaxNodes = 200_000;

@@ -1,7 +1,7 @@
 namespace SymbolicGd.Symbolic
 {
     /// <summary>The kind of an expression DAG node.</summary>
-    public enum ExprKind
+    internal enum ExprKind
     {
         /// <summary>An exact rational or double; see <see cref="Expr.Constant"/>.</summary>
         Constant,

@@ -13,7 +13,7 @@ namespace SymbolicGd.Symbolic
     /// Doubles that are small dyadic rationals (integers, halves, quarters, ...) are always stored
     /// exactly, so a value has one representation and hash-consing finds equal constants.
     /// </remarks>
-    public readonly struct Number : IEquatable<Number>, IComparable<Number>
+    internal readonly struct Number : IEquatable<Number>, IComparable<Number>
     {
         private const long Limit = 1L << 53;
         private static readonly BigInteger BigLimit = new BigInteger(Limit);

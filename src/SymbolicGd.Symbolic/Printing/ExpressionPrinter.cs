@@ -11,7 +11,7 @@ namespace SymbolicGd.Symbolic
     /// parser reads it back to the same value. log1p(u) prints as log(1 + u) and sign(u) (the
     /// derivative of abs) as u/abs(u), the language having neither.
     /// </summary>
-    public static class ExpressionPrinter
+    internal static class ExpressionPrinter
     {
         /// <summary>Longest text printed; a larger expression prints as its first part and "...".</summary>
         public const int MaxLength = 100_000;

@@ -9,7 +9,7 @@ namespace SymbolicGd.Symbolic.Syntax
     /// Parses and binds expression text against the method's parameter names. Never throws and
     /// never overflows the stack, whatever the input.
     /// </summary>
-    public static class Parser
+    internal static class Parser
     {
         /// <summary>Deepest nesting (parentheses, unary minus, powers, calls) accepted; deeper is TooComplex.</summary>
         public const int MaxDepth = 256;

@@ -8,7 +8,7 @@ namespace SymbolicGd.Symbolic.Syntax
     // every consumer may recurse over this tree safely.
 
     /// <summary>A node of the bound syntax tree.</summary>
-    public abstract class SyntaxNode
+    internal abstract class SyntaxNode
     {
         protected SyntaxNode(TextSpan span) => Span = span;
 
@@ -17,7 +17,7 @@ namespace SymbolicGd.Symbolic.Syntax
     }
 
     /// <summary>A numeric literal.</summary>
-    public sealed class NumberSyntax : SyntaxNode
+    internal sealed class NumberSyntax : SyntaxNode
     {
         public NumberSyntax(TextSpan span, double value) : base(span) => Value = value;
 
@@ -25,7 +25,7 @@ namespace SymbolicGd.Symbolic.Syntax
     }
 
     /// <summary>A reference to the method parameter with this index.</summary>
-    public sealed class ParameterSyntax : SyntaxNode
+    internal sealed class ParameterSyntax : SyntaxNode
     {
         public ParameterSyntax(TextSpan span, int index, string name) : base(span)
         {
@@ -39,7 +39,7 @@ namespace SymbolicGd.Symbolic.Syntax
     }
 
     /// <summary>A named constant: pi or e (unless a parameter of that name shadows it).</summary>
-    public sealed class ConstantSyntax : SyntaxNode
+    internal sealed class ConstantSyntax : SyntaxNode
     {
         public ConstantSyntax(TextSpan span, string name, double value) : base(span)
         {
@@ -53,7 +53,7 @@ namespace SymbolicGd.Symbolic.Syntax
     }
 
     /// <summary>Unary minus (unary plus is dropped by the parser).</summary>
-    public sealed class NegateSyntax : SyntaxNode
+    internal sealed class NegateSyntax : SyntaxNode
     {
         public NegateSyntax(TextSpan span, SyntaxNode operand) : base(span) => Operand = operand;
 
@@ -61,7 +61,7 @@ namespace SymbolicGd.Symbolic.Syntax
     }
 
     /// <summary>One operand of an n-ary sum or product with the operator before it.</summary>
-    public readonly struct Operand
+    internal readonly struct Operand
     {
         public Operand(bool inverted, SyntaxNode node)
         {
@@ -76,7 +76,7 @@ namespace SymbolicGd.Symbolic.Syntax
     }
 
     /// <summary>a + b - c ...: terms in source order.</summary>
-    public sealed class SumSyntax : SyntaxNode
+    internal sealed class SumSyntax : SyntaxNode
     {
         public SumSyntax(TextSpan span, IReadOnlyList<Operand> terms) : base(span) => Terms = terms;
 
@@ -84,7 +84,7 @@ namespace SymbolicGd.Symbolic.Syntax
     }
 
     /// <summary>a * b / c ...: factors in source order (left-associative semantics).</summary>
-    public sealed class ProductSyntax : SyntaxNode
+    internal sealed class ProductSyntax : SyntaxNode
     {
         public ProductSyntax(TextSpan span, IReadOnlyList<Operand> factors) : base(span) => Factors = factors;
 
@@ -92,7 +92,7 @@ namespace SymbolicGd.Symbolic.Syntax
     }
 
     /// <summary>a ^ b (right-associative; binds tighter than unary minus).</summary>
-    public sealed class PowerSyntax : SyntaxNode
+    internal sealed class PowerSyntax : SyntaxNode
     {
         public PowerSyntax(TextSpan span, SyntaxNode @base, SyntaxNode exponent) : base(span)
         {
@@ -106,7 +106,7 @@ namespace SymbolicGd.Symbolic.Syntax
     }
 
     /// <summary>The functions of the expression language.</summary>
-    public enum FunctionKind
+    internal enum FunctionKind
     {
         Exp, Log, Sqrt, Sin, Cos, Tan, Asin, Acos, Atan, Sinh, Cosh, Tanh, Abs, Sigmoid, Softplus,
 
@@ -115,7 +115,7 @@ namespace SymbolicGd.Symbolic.Syntax
     }
 
     /// <summary>A call of a known function with the right number of arguments.</summary>
-    public sealed class CallSyntax : SyntaxNode
+    internal sealed class CallSyntax : SyntaxNode
     {
         public CallSyntax(TextSpan span, TextSpan nameSpan, FunctionKind function, IReadOnlyList<SyntaxNode> arguments) : base(span)
         {
@@ -132,7 +132,7 @@ namespace SymbolicGd.Symbolic.Syntax
     }
 
     /// <summary>The result of parsing: a tree, or diagnostics, or both (warnings only).</summary>
-    public sealed class ParseResult
+    internal sealed class ParseResult
     {
         public ParseResult(SyntaxNode? root, IReadOnlyList<ExpressionDiagnostic> diagnostics)
         {

@@ -1,6 +1,8 @@
+extern alias engine;
+
 using System;
 using BenchmarkDotNet.Attributes;
-using SymbolicGd.Symbolic;
+using engine::SymbolicGd.Symbolic;
 
 namespace SymbolicGd.Benchmarks.Generator
 {
@@ -21,7 +23,7 @@ namespace SymbolicGd.Benchmarks.Generator
         {
             polynomial = Polynomial.Create();
             allOutputs = new EmitRequest { Parameters = polynomial.ParameterNames, ReturnValue = true, GradientSpan = "gradient", HessianSpan = "hessian" };
-            LossDefinition loss = Derive();
+            var loss = (LossDefinition)Derive();
             if (loss.HasErrors)
             {
                 throw new InvalidOperationException("the polynomial does not compile: " + loss.Diagnostics[0].Message);
@@ -52,10 +54,10 @@ namespace SymbolicGd.Benchmarks.Generator
 
         /// <summary>Parse, lower, gradient and Hessian (simplified), printed gradient and curvature facts.</summary>
         [Benchmark]
-        public LossDefinition Derive() => LossCompiler.Compile(polynomial.Text, polynomial.ParameterNames);
+        public object Derive() => LossCompiler.Compile(polynomial.Text, polynomial.ParameterNames);
 
         /// <summary>The above, then the shared-temporary program for value + gradient + Hessian as C# text.</summary>
         [Benchmark]
-        public string DeriveAndEmit() => CSharpEmitter.EmitStatements(Derive(), allOutputs);
+        public string DeriveAndEmit() => CSharpEmitter.EmitStatements((LossDefinition)Derive(), allOutputs);
     }
 }

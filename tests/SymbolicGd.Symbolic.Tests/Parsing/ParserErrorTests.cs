@@ -65,13 +65,13 @@ namespace SymbolicGd.Symbolic.Tests.Parsing
         [InlineData("1e999 * x", ExpressionDiagnosticKind.Syntax, 0, 5, "number out of range '1e999' at 0..5; the largest double is about 1.8e308")]
         [InlineData("", ExpressionDiagnosticKind.Syntax, 0, 0, "expression is empty")]
         [InlineData(" \t\r\n", ExpressionDiagnosticKind.Syntax, 0, 4, "expression is empty")]
-        public void Reports_the_error_with_kind_span_text_and_message(string text, ExpressionDiagnosticKind kind, int start, int end, string message)
+        public void Reports_the_error_with_kind_span_text_and_message(string text, object kind, int start, int end, string message)
         {
             ParseResult result = Parser.Parse(text, Parameters);
 
             Assert.Null(result.Root);
             ExpressionDiagnostic diagnostic = Assert.Single(result.Diagnostics);
-            Assert.Equal(kind, diagnostic.Kind);
+            Assert.Equal((ExpressionDiagnosticKind)kind, diagnostic.Kind);
             Assert.Equal(new TextSpan(start, end - start), diagnostic.Span);
             Assert.Equal(text.Substring(start, end - start), diagnostic.Text);
             Assert.Equal(message, diagnostic.Message);

@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Generic;
+
+namespace SymbolicGd
+{
+    /// <summary>
+    /// A loss as an instance: the form a loss over data takes, since its columns and fixed values
+    /// are fields of the instance. The source generator implements it on every <c>NameLoss</c>
+    /// struct, data losses and closed-form ones alike (the latter explicitly, forwarding to their
+    /// static <see cref="ISymbolicLoss"/> members), and
+    /// <c>GradientDescent.Minimize(loss, start, options)</c> runs on it. Generic code over a struct implementing it is specialised by the JIT, so the
+    /// calls are direct.
+    /// </summary>
+    public interface ILoss
+    {
+        /// <summary>Number of optimisation variables (the length of theta).</summary>
+        int Dimension { get; }
+
+        /// <summary>The optimisation variables' names in declaration order.</summary>
+        IReadOnlyList<string> ParameterNames { get; }
+
+        /// <summary>The loss expression as written in the attribute.</summary>
+        string Expression { get; }
+
+        /// <summary>The loss at <paramref name="theta"/>.</summary>
+        double Value(ReadOnlySpan<double> theta);
+
+        /// <summary>Writes the gradient into <paramref name="gradient"/> and returns the loss.</summary>
+        double ValueAndGradient(ReadOnlySpan<double> theta, Span<double> gradient);
+
+        /// <summary>Writes the Hessian row-major (n*n, symmetric) into <paramref name="hessian"/>.</summary>
+        void Hessian(ReadOnlySpan<double> theta, Span<double> hessian);
+
+        /// <summary>Writes gradient and Hessian and returns the loss, sharing temporaries.</summary>
+        double ValueGradientHessian(ReadOnlySpan<double> theta, Span<double> gradient, Span<double> hessian);
+
+        /// <summary>True when the Hessian does not depend on theta (every quadratic; least squares in a linear model).</summary>
+        bool HasConstantHessian { get; }
+
+        /// <summary>
+        /// L, the Lipschitz constant of the gradient (the largest absolute Hessian eigenvalue), when
+        /// the Hessian does not depend on theta; NaN otherwise.
+        /// </summary>
+        double Lipschitz { get; }
+    }
+}
