@@ -84,7 +84,8 @@ namespace SymbolicGd
 
             if (Math.Abs(p) < ExactRemainderThreshold)
             {
-                return Math.BitDecrement(p);
+                // A positive product never rounds down below 0.
+                return SameSign(a, b) ? Math.Max(Math.BitDecrement(p), 0.0) : Math.BitDecrement(p);
             }
 
             // a*b - p exactly (Ogita, Rump and Oishi's TwoProduct).
@@ -107,7 +108,7 @@ namespace SymbolicGd
 
             if (Math.Abs(p) < ExactRemainderThreshold)
             {
-                return Math.BitIncrement(p);
+                return SameSign(a, b) ? Math.BitIncrement(p) : Math.Min(Math.BitIncrement(p), -0.0);
             }
 
             return Math.FusedMultiplyAdd(a, b, -p) > 0.0 ? Math.BitIncrement(p) : p;
@@ -129,7 +130,7 @@ namespace SymbolicGd
 
             if (Math.Abs(q) < ExactRemainderThreshold || Math.Abs(a) < ExactRemainderThreshold)
             {
-                return Math.BitDecrement(q);
+                return SameSign(a, b) ? Math.Max(Math.BitDecrement(q), 0.0) : Math.BitDecrement(q);
             }
 
             // r = a - q*b exactly; a/b - q = r/b, below q when r and b differ in sign.
@@ -153,7 +154,7 @@ namespace SymbolicGd
 
             if (Math.Abs(q) < ExactRemainderThreshold || Math.Abs(a) < ExactRemainderThreshold)
             {
-                return Math.BitIncrement(q);
+                return SameSign(a, b) ? Math.BitIncrement(q) : Math.Min(Math.BitIncrement(q), -0.0);
             }
 
             double r = Math.FusedMultiplyAdd(-q, b, a);
@@ -194,6 +195,8 @@ namespace SymbolicGd
 
             return Math.FusedMultiplyAdd(-s, s, a) > 0.0 ? Math.BitIncrement(s) : s;
         }
+
+        private static bool SameSign(double a, double b) => (a > 0.0) == (b > 0.0);
 
         // Knuth's TwoSum: the exact rounding error (a + b) - s, for finite a, b and s. An
         // intermediate overflow (operands near the largest double) makes it NaN, which the
