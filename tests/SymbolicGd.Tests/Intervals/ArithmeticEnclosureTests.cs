@@ -57,9 +57,9 @@ namespace SymbolicGd.Tests.Intervals
                         }
                     }
                 },
-                iter: 3_000,
+                iter: 1_500,
                 threads: 1);
-            Assert.True(pairs > 30_000, $"{pairs} pairs");
+            Assert.True(pairs > 15_000, $"{pairs} pairs");
         }
 
         [Fact]
