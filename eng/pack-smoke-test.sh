@@ -64,4 +64,15 @@ echo "$output"
 grep -qx "QuadraticDerivative(-1) = -8" <<<"$output" || fail "expected QuadraticDerivative(-1) = -8"
 grep -qx "RosenbrockGradient(-1, 2) = \[396, 200\]" <<<"$output" || fail "expected RosenbrockGradient(-1, 2) = [396, 200]"
 grep -qx "QuadraticLoss.MaxStableLearningRate = 1" <<<"$output" || fail "expected MaxStableLearningRate = 1"
+echo "== the analyzer runs from the package: a constant learning rate above 2/L is SGD0030"
+cat > Unstable.cs <<'CS'
+public static class Unstable
+{
+    public static SymbolicGd.DescentResult Run() =>
+        Losses.QuadraticMinimize(-1.0, new SymbolicGd.DescentOptions { LearningRate = 1.5 });
+}
+CS
+dotnet build --no-restore -c Release >"$work/analyzer.log" 2>&1 || { cat "$work/analyzer.log"; fail "build with Unstable.cs"; }
+grep -q "Unstable.cs(4,.*warning SGD0030" "$work/analyzer.log" || { cat "$work/analyzer.log"; fail "expected warning SGD0030 at Unstable.cs line 4"; }
+rm Unstable.cs
 echo "PASS"

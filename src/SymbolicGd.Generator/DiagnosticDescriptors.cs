@@ -98,12 +98,19 @@ namespace SymbolicGd.Generator
             "Generated member name already in use",
             "The loss '{0}' generates a member named '{1}', but type '{2}' already has a member or name '{1}'; rename the loss or that member");
 
+        // Reported by LearningRateAnalyzer (not the generator), at the learning rate's text.
+        public static readonly DiagnosticDescriptor LearningRateAboveStabilityLimit = Create(
+            "SGD0030", UsageCategory, DiagnosticSeverity.Warning,
+            "Constant learning rate at or above 2/L",
+            "Learning rate {0} is at or above the stability limit of '{1}': its Hessian is constant with L = {2}, so gradient descent needs eta < 2/L = {3} (here eta*L = {4}, and every step grows the error); use {1}.MaxStableLearningRate / 2, or null for automatic steps");
+
         /// <summary>Every descriptor, in ID order.</summary>
         public static readonly DiagnosticDescriptor[] All =
         {
             MalformedExpression, UnknownIdentifier, UnknownFunction, WrongArity, NonSmoothFunction, ExpressionTooComplex,
             MethodNotStaticPartial, ContainingTypeNotPartial, ReturnTypeNotDouble, ParameterNotDouble, NoParameters, DuplicateLossName,
             GenericMethod, MissingExpression, InternalError, FileLocalContainingType, GeneratedNameTaken,
+            LearningRateAboveStabilityLimit,
         };
 
         public static DiagnosticDescriptor ById(string id)

@@ -10,6 +10,11 @@ namespace SymbolicGd.Tests
     // a few bytes once in a while on a loaded machine (tiering, pool trimming after a GC), so the
     // pair is measured a few times and the smallest difference counts: an allocation per step
     // would show up in every measurement as at least 10 000 bytes.
+    //
+    // The class runs alone (a non-parallel collection): beside CPU- and allocation-heavy property
+    // tests (the interval tests' 2200-bit references) garbage collections come often enough that
+    // the shared array pool is trimmed during every measurement, and a rent then allocates.
+    [Collection(nameof(AllocationTests))]
     public class AllocationTests
     {
         private static long ExtraBytesFor10000Steps<TLoss>(double[] start, double? eta)
@@ -81,5 +86,11 @@ namespace SymbolicGd.Tests
 
             Assert.Equal(0, ExtraBytesFor10000Steps<WideQuarticLoss>(start, 1e-4));
         }
+    }
+
+    /// <summary>Runs <see cref="AllocationTests"/> after every parallel test, on its own.</summary>
+    [CollectionDefinition(nameof(AllocationTests), DisableParallelization = true)]
+    public sealed class AllocationTestsCollection
+    {
     }
 }

@@ -1,0 +1,383 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SymbolicGd.Generator
+{
+    /// <summary>
+    /// SGD0030: a learning rate the compiler can see (a constant in a <c>DescentOptions</c>
+    /// initializer or <c>with</c>) passed to descent on a loss whose Hessian is constant, at or
+    /// above that loss's stability limit 2/L. The generated <c>NameLoss</c> carries L as
+    /// <c>public const double Lipschitz</c> exactly when the Hessian is constant, so the check is
+    /// a comparison of two constants at compile time.
+    /// </summary>
+    /// <remarks>
+    /// Recognised calls: <c>GradientDescent.Minimize&lt;NameLoss&gt;(start, options)</c>,
+    /// <c>GradientDescent.Minimize(new NameLoss(...), start, options)</c> (any call of
+    /// <c>GradientDescent.Minimize</c> whose loss type has the constant) and the generated
+    /// <c>NameMinimize(..., options)</c>, paired with the <c>NameLoss</c> nested in the same type.
+    /// The options argument may be <c>new DescentOptions { ... }</c>, <c>x with { ... }</c>
+    /// (a <c>with</c> that leaves the learning rate alone is looked through to x), or a local
+    /// variable initialised by one of those and never assigned again in its method. Options
+    /// from fields, parameters, properties or method calls are not followed.
+    /// </remarks>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class LearningRateAnalyzer : DiagnosticAnalyzer
+    {
+        // How many locals and withs deep an options value is followed.
+        private const int MaxDepth = 8;
+
+        /// <inheritdoc/>
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(DiagnosticDescriptors.LearningRateAboveStabilityLimit);
+
+        /// <inheritdoc/>
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                // Nothing to do in a compilation that does not reference the runtime.
+                INamedTypeSymbol? descent = start.Compilation.GetTypeByMetadataName("SymbolicGd.GradientDescent");
+                INamedTypeSymbol? options = start.Compilation.GetTypeByMetadataName("SymbolicGd.DescentOptions");
+                INamedTypeSymbol? result = start.Compilation.GetTypeByMetadataName("SymbolicGd.DescentResult");
+                if (descent is null || options is null || result is null)
+                {
+                    return;
+                }
+
+                var types = new KnownTypes(descent, options, result);
+                start.RegisterOperationAction(operation => AnalyzeInvocation(operation, types), OperationKind.Invocation);
+            });
+        }
+
+        private static void AnalyzeInvocation(OperationAnalysisContext context, KnownTypes types)
+        {
+            try
+            {
+                var invocation = (IInvocationOperation)context.Operation;
+                INamedTypeSymbol? loss = LossOf(invocation, types);
+                if (loss is null || !TryGetLipschitz(loss, out double lipschitz))
+                {
+                    return;
+                }
+
+                IOperation? optionsArgument = null;
+                foreach (IArgumentOperation argument in invocation.Arguments)
+                {
+                    if (argument.Parameter is { } parameter && SymbolEqualityComparer.Default.Equals(parameter.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated), types.Options))
+                    {
+                        optionsArgument = argument.Value;
+                    }
+                }
+
+                if (optionsArgument is null)
+                {
+                    return;
+                }
+
+                var settings = new OptionSettings();
+                Collect(optionsArgument, types, settings, depth: 0, context.CancellationToken);
+                if (settings.LearningRate is not { } learningRate || !TryGetDouble(learningRate, out double eta))
+                {
+                    return;
+                }
+
+                double? limit = StabilityLimit(settings, methodIsSelectable: !types.Options.GetMembers("Method").IsEmpty);
+                if (limit is not { } stabilityLimit)
+                {
+                    return;
+                }
+
+                // The runtime's guard tests eta >= 2/L in double; the same number here.
+                double bound = stabilityLimit / lipschitz;
+                if (eta >= bound)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        DiagnosticDescriptors.LearningRateAboveStabilityLimit,
+                        learningRate.Syntax.GetLocation(),
+                        Format(eta),
+                        loss.Name,
+                        Format(lipschitz),
+                        Format(bound),
+                        Format(eta * lipschitz)));
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // An analyzer must never fail the build; an unexpected shape is simply not diagnosed.
+            }
+        }
+
+        /// <summary>
+        /// The stability limit on eta*L of the method the options select: 2 for gradient descent.
+        /// This is the seam for the other methods (SPEC 8): heavy ball 2(1 + beta), Nesterov
+        /// 2(1 + beta)/(1 + 2 beta) when beta is a constant too. Until then any method other than
+        /// gradient descent, or a method the compiler cannot see, is not diagnosed (null).
+        /// </summary>
+        private static double? StabilityLimit(OptionSettings settings, bool methodIsSelectable)
+        {
+            if (settings.Method is null)
+            {
+                // Not set where the analyzer can see: the default (gradient descent), unless part
+                // of the options came from elsewhere and could have chosen another method.
+                return settings.Unknown && methodIsSelectable ? null : 2.0;
+            }
+
+            // DescentMethod.GradientDescent is the enum's first member (0).
+            object? method = settings.Method.ConstantValue.HasValue ? settings.Method.ConstantValue.Value : null;
+            return method is int value && value == 0 ? 2.0 : null;
+        }
+
+        // The NameLoss type a recognised descent call runs on, or null.
+        private static INamedTypeSymbol? LossOf(IInvocationOperation invocation, KnownTypes types)
+        {
+            IMethodSymbol method = invocation.TargetMethod;
+            if (method.Name == "Minimize" && SymbolEqualityComparer.Default.Equals(method.ContainingType, types.Descent))
+            {
+                // Minimize<TLoss>(start, options) or Minimize<TLoss>(TLoss loss, start, options).
+                return method.IsGenericMethod && method.TypeArguments.Length == 1 ? method.TypeArguments[0] as INamedTypeSymbol : null;
+            }
+
+            // The generated NameMinimize(p1, ..., options): static, returns DescentResult, and its
+            // type also holds the generated NameLoss.
+            if (method.IsStatic
+                && method.Name.Length > "Minimize".Length
+                && method.Name.EndsWith("Minimize", StringComparison.Ordinal)
+                && SymbolEqualityComparer.Default.Equals(method.ReturnType, types.Result))
+            {
+                string lossName = method.Name.Substring(0, method.Name.Length - "Minimize".Length) + "Loss";
+                foreach (INamedTypeSymbol nested in method.ContainingType.GetTypeMembers(lossName))
+                {
+                    if (nested.TypeKind == TypeKind.Struct)
+                    {
+                        return nested;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        // L from the generated `public const double Lipschitz` (present exactly when the Hessian
+        // is constant); only on a type that implements the runtime's loss interfaces.
+        private static bool TryGetLipschitz(INamedTypeSymbol loss, out double lipschitz)
+        {
+            lipschitz = double.NaN;
+            bool isLoss = false;
+            foreach (INamedTypeSymbol contract in loss.AllInterfaces)
+            {
+                if ((contract.Name == "ISymbolicLoss" || contract.Name == "ILoss") && contract.ContainingNamespace?.ToDisplayString() == "SymbolicGd")
+                {
+                    isLoss = true;
+                }
+            }
+
+            if (!isLoss)
+            {
+                return false;
+            }
+
+            foreach (ISymbol member in loss.GetMembers("Lipschitz"))
+            {
+                if (member is IFieldSymbol { IsConst: true, HasConstantValue: true, ConstantValue: double value } && value > 0.0 && !double.IsInfinity(value))
+                {
+                    lipschitz = value;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Gathers the settings an options expression makes, the outermost `with` winning.
+        private static void Collect(IOperation options, KnownTypes types, OptionSettings settings, int depth, System.Threading.CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (depth > MaxDepth)
+            {
+                settings.Unknown = true;
+                return;
+            }
+
+            options = Unwrap(options);
+            switch (options)
+            {
+                case IObjectCreationOperation creation when SymbolEqualityComparer.Default.Equals(creation.Type, types.Options):
+                    CollectInitializer(creation.Initializer, types, settings);
+                    return;
+                case IWithOperation with:
+                    CollectInitializer(with.Initializer, types, settings);
+                    Collect(with.Operand, types, settings, depth + 1, cancellationToken);
+                    return;
+                case ILocalReferenceOperation local when local.Local.RefKind == RefKind.None:
+                    if (InitializerOfUnassignedLocal(local, cancellationToken) is { } initializer)
+                    {
+                        Collect(initializer, types, settings, depth + 1, cancellationToken);
+                    }
+                    else
+                    {
+                        settings.Unknown = true;
+                    }
+
+                    return;
+                default:
+                    settings.Unknown = true;
+                    return;
+            }
+        }
+
+        private static void CollectInitializer(IObjectOrCollectionInitializerOperation? initializer, KnownTypes types, OptionSettings settings)
+        {
+            if (initializer is null)
+            {
+                return;
+            }
+
+            foreach (IOperation element in initializer.Initializers)
+            {
+                if (element is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
+                    && SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, types.Options))
+                {
+                    switch (property.Property.Name)
+                    {
+                        case "LearningRate":
+                            settings.LearningRate ??= Unwrap(assignment.Value);
+                            break;
+                        case "Method":
+                            settings.Method ??= Unwrap(assignment.Value);
+                            break;
+                    }
+                }
+            }
+        }
+
+        // The initializer of a local that nothing assigns after its declaration, found in the
+        // syntax of the member that declares it (no flow analysis: any other write disqualifies).
+        private static IOperation? InitializerOfUnassignedLocal(ILocalReferenceOperation reference, System.Threading.CancellationToken cancellationToken)
+        {
+            ILocalSymbol local = reference.Local;
+            if (local.DeclaringSyntaxReferences.Length != 1 || reference.SemanticModel is null)
+            {
+                return null;
+            }
+
+            SyntaxNode declarator = local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+            if (declarator is not Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer: { } equals }
+                || declarator.SyntaxTree != reference.Syntax.SyntaxTree)
+            {
+                return null;
+            }
+
+            SyntaxNode? scope = declarator.Parent?.Parent?.Parent;
+            if (scope is null)
+            {
+                return null;
+            }
+
+            foreach (SyntaxNode node in scope.DescendantNodes())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (node is Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax name
+                    && name.Identifier.ValueText == local.Name
+                    && IsWritten(name))
+                {
+                    return null;
+                }
+            }
+
+            return reference.SemanticModel.GetOperation(equals.Value, cancellationToken);
+        }
+
+        // An identifier that is assigned, passed by ref or out, or has its address taken.
+        private static bool IsWritten(Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax name)
+        {
+            SyntaxNode? parent = name.Parent;
+            return parent switch
+            {
+                Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax assignment => assignment.Left == name,
+                Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentSyntax argument => !argument.RefKindKeyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.None),
+                Microsoft.CodeAnalysis.CSharp.Syntax.RefExpressionSyntax => true,
+                _ => false,
+            };
+        }
+
+        private static IOperation Unwrap(IOperation operation)
+        {
+            while (true)
+            {
+                switch (operation)
+                {
+                    case IConversionOperation conversion when !conversion.ConstantValue.HasValue || conversion.Operand.ConstantValue.HasValue:
+                        operation = conversion.Operand;
+                        continue;
+                    case IParenthesizedOperation parenthesized:
+                        operation = parenthesized.Operand;
+                        continue;
+                    default:
+                        return operation;
+                }
+            }
+        }
+
+        private static bool TryGetDouble(IOperation value, out double result)
+        {
+            result = double.NaN;
+            if (!value.ConstantValue.HasValue || value.ConstantValue.Value is null)
+            {
+                return false;
+            }
+
+            switch (value.ConstantValue.Value)
+            {
+                case double d: result = d; break;
+                case float f: result = f; break;
+                case decimal m: result = (double)m; break;
+                case int i: result = i; break;
+                case long l: result = l; break;
+                case uint u: result = u; break;
+                case ulong ul: result = ul; break;
+                case short s: result = s; break;
+                case ushort us: result = us; break;
+                case byte b: result = b; break;
+                case sbyte sb: result = sb; break;
+                default: return false;
+            }
+
+            return !double.IsNaN(result);
+        }
+
+        private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+        private sealed class KnownTypes
+        {
+            public KnownTypes(INamedTypeSymbol descent, INamedTypeSymbol options, INamedTypeSymbol result)
+            {
+                Descent = descent;
+                Options = options;
+                Result = result;
+            }
+
+            public INamedTypeSymbol Descent { get; }
+
+            public INamedTypeSymbol Options { get; }
+
+            public INamedTypeSymbol Result { get; }
+        }
+
+        // What an options expression sets; the first value found (the outermost) wins.
+        private sealed class OptionSettings
+        {
+            public IOperation? LearningRate { get; set; }
+
+            public IOperation? Method { get; set; }
+
+            // Part of the options came from somewhere the analyzer does not follow.
+            public bool Unknown { get; set; }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace SymbolicGd.Generator.Tests.Analyzers
+{
+    /// <summary>
+    /// Roslyn's analyzer test for <see cref="LearningRateAnalyzer"/>, offline: the framework's
+    /// reference assemblies come from Basic.Reference.Assemblies.Net100 (a package restored with
+    /// the tests) instead of a NuGet download at test time. By default the real
+    /// <see cref="LossGenerator"/> runs first and the real runtime is referenced, so the analyzer
+    /// sees exactly what a user's compilation holds; the framework also checks on its own that
+    /// every expected diagnostic disappears under #pragma warning disable.
+    /// </summary>
+    internal sealed class LearningRateAnalyzerTest : CSharpAnalyzerTest<LearningRateAnalyzer, DefaultVerifier>
+    {
+        public LearningRateAnalyzerTest(string source, bool withRuntimeAndGenerator = true)
+        {
+            WithRuntimeAndGenerator = withRuntimeAndGenerator;
+            TestCode = source;
+
+            // No package to resolve: an empty set that NuGet is never asked about.
+            ReferenceAssemblies = new ReferenceAssemblies("net10.0");
+            TestState.AdditionalReferences.AddRange(Net100.References.All);
+            if (withRuntimeAndGenerator)
+            {
+                TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(ISymbolicLoss).Assembly.Location));
+
+                // The generated files are covered by the snapshot tests; here they are only input.
+                TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
+            }
+        }
+
+        private bool WithRuntimeAndGenerator { get; }
+
+        public static Task VerifyAnalyzer(string source, params DiagnosticResult[] expected) => VerifyAnalyzer(source, withRuntimeAndGenerator: true, expected);
+
+        public static Task VerifyAnalyzer(string source, bool withRuntimeAndGenerator, params DiagnosticResult[] expected)
+        {
+            var test = new LearningRateAnalyzerTest(source, withRuntimeAndGenerator);
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.RunAsync();
+        }
+
+        /// <summary>SGD0030 at markup location <paramref name="markup"/> with the message's arguments.</summary>
+        public static DiagnosticResult Sgd0030(int markup, string eta, string loss, string lipschitz, string bound, string etaTimesLipschitz) =>
+            new DiagnosticResult(DiagnosticDescriptors.LearningRateAboveStabilityLimit)
+                .WithLocation(markup)
+                .WithArguments(eta, loss, lipschitz, bound, etaTimesLipschitz);
+
+        protected override IEnumerable<Type> GetSourceGenerators() =>
+            WithRuntimeAndGenerator ? new[] { typeof(LossGenerator) } : Array.Empty<Type>();
+
+        protected override ParseOptions CreateParseOptions() =>
+            ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion.Latest);
+
+        protected override CompilationOptions CreateCompilationOptions() =>
+            ((CSharpCompilationOptions)base.CreateCompilationOptions())
+                .WithNullableContextOptions(NullableContextOptions.Enable)
+                .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic>
+                {
+                    // The runtime is built for an older framework than the reference assemblies.
+                    ["CS1701"] = ReportDiagnostic.Suppress,
+                    ["CS1702"] = ReportDiagnostic.Suppress,
+                });
+    }
+}
