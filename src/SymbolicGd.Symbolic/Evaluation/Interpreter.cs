@@ -90,6 +90,29 @@ namespace SymbolicGd.Symbolic
                         return Math.Pow(b, values[exponent]);
                     }
 
+                case ExprKind.LogSumExp:
+                case ExprKind.Hypot:
+                    {
+                        var x = new double[args.Length];
+                        for (int i = 0; i < x.Length; i++)
+                        {
+                            x[i] = values[args[i]];
+                        }
+
+                        return MathFunctions.Apply(node.Kind, x);
+                    }
+
+                case ExprKind.Exp when SoftmaxPattern.TryMatch(node, out Expr lse, out int index):
+                    {
+                        var x = new double[lse.Args.Length];
+                        for (int i = 0; i < x.Length; i++)
+                        {
+                            x[i] = values[lse.Args[i]];
+                        }
+
+                        return MathFunctions.Softmax(x, index);
+                    }
+
                 default:
                     return MathFunctions.Apply(node.Kind, values[args[0]]);
             }
