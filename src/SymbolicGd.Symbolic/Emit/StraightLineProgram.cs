@@ -29,7 +29,7 @@ namespace SymbolicGd.Symbolic
 
         public HashSet<Op> IsLocal { get; }
 
-        /// <summary>Arithmetic operations (+ - * /, unary minus, each call, each sign test) the program performs.</summary>
+        /// <summary>Arithmetic operations (+ - * /, unary minus, each call, each sign test and select) the program performs.</summary>
         public int OperationCount { get; }
 
         public static StraightLineProgram Build(IReadOnlyList<Expr> roots, Func<int, bool> parameterNeedsLocal)
