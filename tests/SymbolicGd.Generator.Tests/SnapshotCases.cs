@@ -24,6 +24,14 @@ namespace SymbolicGd.Generator.Tests
             ["Hyperbolic"] = Class("""[Loss("sinh(x) + cosh(y) + tanh(x*y)")] public static partial double Hyperbolic(double x, double y);"""),
             ["SigmoidSoftplus"] = Class("""[Loss("(sigmoid(a) - 0.25)^2 + softplus(a - b)")] public static partial double Logistic(double a, double b);"""),
             ["Pow"] = Class("""[Loss("pow(x, y) + pow(x, 3) + x^-2")] public static partial double Power(double x, double y);"""),
+            ["LogSumExp"] = Class("""
+                // Cross-entropy of class b over three scores: log-sum-exp, stable, one exp per score.
+                [Loss("log(exp(a) + exp(b) + exp(c)) - b")] public static partial double CrossEntropy(double a, double b, double c);
+                """),
+            ["FiniteAtTheEdges"] = Class("""
+                // |x|^3 and a norm: finite second derivatives at 0 and at (1e-200, 0).
+                [Loss("(x^2)^1.5 + sqrt(x^2 + y^2)")] public static partial double Edges(double x, double y);
+                """),
             ["AbsIsNonSmooth"] = Class("""[Loss("abs(x - 1) + x^2")] public static partial double Kinked(double x);"""),
             ["Constants"] = Class("""[Loss("pi*x^2 + e^x - 1e-3*x + 2.5E+4")] public static partial double WithConstants(double x);"""),
             ["ParameterShadowsConstant"] = Class("""[Loss("(e - pi)^2")] public static partial double Shadow(double e);"""),
@@ -68,6 +76,7 @@ namespace SymbolicGd.Generator.Tests
             ["SGD0004_WrongArity"] = Class("""
                 [Loss("pow(x)")] public static partial double OneArgument(double x);
                 [Loss("exp(x, 2)")] public static partial double TwoArguments(double x);
+                [Loss("logsumexp()")] public static partial double NoArguments(double x);
                 """),
             ["SGD0006_TooComplex"] = Class("[Loss(\"" + new string('(', 300) + "x" + new string(')', 300) + "\")] public static partial double Deep(double x);"),
             ["SGD0007_NotStaticPartial"] = """

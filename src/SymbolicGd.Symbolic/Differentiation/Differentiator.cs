@@ -142,6 +142,14 @@ namespace SymbolicGd.Symbolic
                         return;
                     }
 
+                case ExprKind.LogSumExp:
+                case ExprKind.Hypot:
+                    for (int i = 0; i < args.Length; i++)
+                    {
+                        Contribute(contributions, args[i], b.Multiply(adjoint, LocalDerivatives.Partial(b, node, i)));
+                    }
+
+                    return;
                 default:
                     {
                         Expr? derivative = LocalDerivatives.Of(b, node);
@@ -263,6 +271,16 @@ namespace SymbolicGd.Symbolic
                                 continue;
                             }
 
+                            Expr f = args[i];
+                            if (f.Kind == ExprKind.Pow && f.Args[1].IsConstant && f.Args[1].Constant.IsNegative && tangents.TryGetValue(f.Args[0], out Expr? tu))
+                            {
+                                // As in the reverse sweep: d(P u^c) = c (P u^c) du / u reuses the
+                                // quotient, and never forms u^(c-1), which under- or overflows
+                                // first (x/r^3 for a tiny norm r is 0 * infinity; (x/r)/r is not).
+                                (terms ??= new List<Expr>()).Add(b.Multiply(new[] { f.Args[1], node, b.Power(f.Args[0], b.Constant(Number.MinusOne)), tu }));
+                                continue;
+                            }
+
                             var factors = new Expr[args.Length];
                             for (int k = 0; k < args.Length; k++)
                             {
@@ -298,6 +316,21 @@ namespace SymbolicGd.Symbolic
                         }
 
                         return terms.Count == 0 ? null : b.Add(terms);
+                    }
+
+                case ExprKind.LogSumExp:
+                case ExprKind.Hypot:
+                    {
+                        List<Expr>? terms = null;
+                        for (int i = 0; i < args.Length; i++)
+                        {
+                            if (tangents.TryGetValue(args[i], out Expr? t))
+                            {
+                                (terms ??= new List<Expr>()).Add(b.Multiply(LocalDerivatives.Partial(b, node, i), t));
+                            }
+                        }
+
+                        return terms == null ? null : terms.Count == 1 ? terms[0] : b.Add(terms);
                     }
 
                 default:

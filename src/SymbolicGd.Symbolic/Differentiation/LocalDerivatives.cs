@@ -49,6 +49,25 @@ namespace SymbolicGd.Symbolic
             }
         }
 
+        /// <summary>
+        /// The partial derivative of an n-ary node by its argument <paramref name="i"/>: for
+        /// logsumexp the softmax exp(ai - node), whose emitted form divides the exps the value
+        /// already computed by their sum; for the norm ai/node, finite wherever the norm is not 0.
+        /// </summary>
+        public static Expr Partial(ExprBuilder b, Expr node, int i)
+        {
+            Expr a = node.Args[i];
+            switch (node.Kind)
+            {
+                case ExprKind.LogSumExp:
+                    return b.Function(ExprKind.Exp, b.Subtract(a, node));
+                case ExprKind.Hypot:
+                    return b.Divide(a, node);
+                default:
+                    throw new System.ArgumentOutOfRangeException(nameof(node), node.Kind, "not an n-ary function");
+            }
+        }
+
         private static Expr Square(ExprBuilder b, Expr x) => b.Power(x, b.Constant(2));
     }
 }

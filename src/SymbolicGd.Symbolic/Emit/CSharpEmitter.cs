@@ -303,7 +303,12 @@ namespace SymbolicGd.Symbolic
                     return;
                 case OpKind.Call:
                     text.Append(op.Callee).Append('(');
-                    Write(op.A!, text, names, request, leftmost: true);
+                    for (int i = 0; i < op.Operands.Length; i++)
+                    {
+                        text.Append(i == 0 ? string.Empty : ", ");
+                        Write(op.Operands[i], text, names, request, leftmost: true);
+                    }
+
                     text.Append(')');
                     return;
                 case OpKind.Pow:
@@ -322,6 +327,15 @@ namespace SymbolicGd.Symbolic
                         return;
                     }
 
+                case OpKind.Select:
+                    text.Append('(');
+                    Write(op.A!, text, names, request, leftmost: false);
+                    text.Append(" >= 0.0 ? ");
+                    Write(op.B!, text, names, request, leftmost: false);
+                    text.Append(" : ");
+                    Write(op.C!, text, names, request, leftmost: false);
+                    text.Append(')');
+                    return;
                 default:
                     throw new InvalidOperationException("unknown operation " + op.Kind);
             }

@@ -11,7 +11,7 @@ namespace SymbolicGd.Symbolic
         Multiply,
         Divide,
 
-        /// <summary>A one-argument call (Callee names the method).</summary>
+        /// <summary>A call of Callee with the operands as its arguments (one or more).</summary>
         Call,
 
         /// <summary>Math.Pow(A, B).</summary>
@@ -19,6 +19,9 @@ namespace SymbolicGd.Symbolic
 
         /// <summary>(A &gt; 0.0 ? 1.0 : A &lt; 0.0 ? -1.0 : A * 0.0): reads A three times, so A is always a local or leaf.</summary>
         Sign,
+
+        /// <summary>(A &gt;= 0.0 ? B : C): picks the branch of a stable formula by the sign of A.</summary>
+        Select,
     }
 
     /// <summary>
@@ -27,11 +30,17 @@ namespace SymbolicGd.Symbolic
     /// </summary>
     internal sealed class Op
     {
+        private static readonly Op[] NoOperands = new Op[0];
+
         public Op(OpKind kind, Op? a, Op? b, double value, int index, string? callee)
+            : this(kind, a == null ? NoOperands : b == null ? new[] { a } : new[] { a, b }, value, index, callee)
+        {
+        }
+
+        public Op(OpKind kind, Op[] operands, double value, int index, string? callee)
         {
             Kind = kind;
-            A = a;
-            B = b;
+            Operands = operands;
             Value = value;
             Index = index;
             Callee = callee;
@@ -39,8 +48,11 @@ namespace SymbolicGd.Symbolic
             {
                 long bits = System.BitConverter.DoubleToInt64Bits(value);
                 int h = ((int)kind * 397) ^ (int)bits ^ (int)(bits >> 32) ^ (index * 7919);
-                h = (h * 31) + (a?.Id ?? -1);
-                h = (h * 31) + (b?.Id ?? -1);
+                foreach (Op operand in operands)
+                {
+                    h = (h * 31) + operand.Id;
+                }
+
                 h = (h * 31) + (callee == null ? 0 : callee.Length);
                 Hash = h;
             }
@@ -48,9 +60,14 @@ namespace SymbolicGd.Symbolic
 
         public OpKind Kind { get; }
 
-        public Op? A { get; }
+        /// <summary>The operands in evaluation order (A, B, C, then any further call arguments).</summary>
+        public Op[] Operands { get; }
 
-        public Op? B { get; }
+        public Op? A => Operands.Length > 0 ? Operands[0] : null;
+
+        public Op? B => Operands.Length > 1 ? Operands[1] : null;
+
+        public Op? C => Operands.Length > 2 ? Operands[2] : null;
 
         public double Value { get; }
 

@@ -6,11 +6,30 @@ namespace SymbolicGd.Symbolic
     {
         public static readonly OpComparer Instance = new OpComparer();
 
-        public bool Equals(Op? x, Op? y) =>
-            ReferenceEquals(x, y) ||
-            (x is not null && y is not null && x.Kind == y.Kind && ReferenceEquals(x.A, y.A) && ReferenceEquals(x.B, y.B) &&
-             x.Index == y.Index && x.Callee == y.Callee &&
-             System.BitConverter.DoubleToInt64Bits(x.Value) == System.BitConverter.DoubleToInt64Bits(y.Value));
+        public bool Equals(Op? x, Op? y)
+        {
+            if (ReferenceEquals(x, y))
+            {
+                return true;
+            }
+
+            if (x is null || y is null || x.Kind != y.Kind || x.Index != y.Index || x.Callee != y.Callee ||
+                x.Operands.Length != y.Operands.Length ||
+                System.BitConverter.DoubleToInt64Bits(x.Value) != System.BitConverter.DoubleToInt64Bits(y.Value))
+            {
+                return false;
+            }
+
+            for (int i = 0; i < x.Operands.Length; i++)
+            {
+                if (!ReferenceEquals(x.Operands[i], y.Operands[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         public int GetHashCode(Op obj) => obj.Hash;
     }

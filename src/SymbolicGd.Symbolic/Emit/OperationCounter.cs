@@ -13,7 +13,7 @@ namespace SymbolicGd.Symbolic
 
     /// <summary>
     /// Counts the arithmetic operations of exactly the program <see cref="CSharpEmitter"/> emits
-    /// (each + - * /, unary minus, function call and sign test is one; literals and parameter
+    /// (each + - * /, unary minus, function call, sign test and select is one; literals and parameter
     /// reads are free; a shared operation is counted once), to check the cheap-gradient bound.
     /// </summary>
     internal static class OperationCounter

@@ -7,7 +7,10 @@ namespace SymbolicGd.Symbolic
     /// 1 - x rather than -x + 1), products become multiplications with negative powers moved into
     /// one denominator (x/(y*z)), integer powers become multiplication chains by repeated squaring,
     /// half-integer powers use Math.Sqrt, and constant coefficients are applied last so that the
-    /// coefficient-free product is an operation shared with other uses.
+    /// coefficient-free product is an operation shared with other uses. Stable compound forms are
+    /// spelled out so their parts are shared too: softplus(z) beside sigmoid(z) from one exp,
+    /// logsumexp with its softmax derivatives from one exp per argument, norms through
+    /// SymbolicMath.Hypot.
     /// </summary>
     internal sealed class ProgramLowering
     {
@@ -15,13 +18,17 @@ namespace SymbolicGd.Symbolic
 
         private readonly Dictionary<Op, Op> _ops = new Dictionary<Op, Op>(OpComparer.Instance);
         private readonly Dictionary<Expr, Op> _lowered = new Dictionary<Expr, Op>();
+        private readonly HashSet<Expr> _softplusArguments = new HashSet<Expr>();
+        private readonly Dictionary<Expr, (Op[] Exps, Op Sum)> _logSumExps = new Dictionary<Expr, (Op[] Exps, Op Sum)>();
 
         public int OpCount => _ops.Count;
 
         /// <summary>Lowers every root (and all it reaches) in one topological sweep.</summary>
         public Op[] Lower(IReadOnlyList<Expr> roots)
         {
-            foreach (Expr node in Topology.Sorted(roots))
+            List<Expr> nodes = Topology.Sorted(roots);
+            FindSoftplusArguments(nodes);
+            foreach (Expr node in nodes)
             {
                 if (!_lowered.ContainsKey(node))
                 {
@@ -65,13 +72,128 @@ namespace SymbolicGd.Symbolic
                 case ExprKind.Sign:
                     return Intern(new Op(OpKind.Sign, _lowered[node.Args[0]], null, 0.0, -1, null));
                 case ExprKind.Sigmoid:
+                    return _softplusArguments.Contains(node.Args[0])
+                        ? LowerSigmoid(_lowered[node.Args[0]])
+                        : Call("global::SymbolicGd.SymbolicMath.Sigmoid", _lowered[node.Args[0]]);
                 case ExprKind.Softplus:
+                    return LowerSoftplus(_lowered[node.Args[0]]);
                 case ExprKind.Log1p:
-                    return Call("global::SymbolicGd.SymbolicMath." + (node.Kind == ExprKind.Log1p ? "Log1p" : node.Kind.ToString()), _lowered[node.Args[0]]);
+                    return Call("global::SymbolicGd.SymbolicMath.Log1p", _lowered[node.Args[0]]);
+                case ExprKind.LogSumExp:
+                    return LowerLogSumExp(node);
+                case ExprKind.Hypot:
+                    return LowerHypot(node.Args);
+                case ExprKind.Exp:
+                    return LowerSoftmax(node) ?? Call("global::System.Math.Exp", _lowered[node.Args[0]]);
                 default:
                     return Call("global::System.Math." + node.Kind.ToString(), _lowered[node.Args[0]]);
             }
         }
+
+        // Softplus is always spelled out (its formula is as short as the call, and shows how it is
+        // computed); sigmoid(z) is too where the program has softplus(z), to share its exp, and is
+        // one SymbolicMath call (one exp as well) otherwise.
+        private void FindSoftplusArguments(List<Expr> nodes)
+        {
+            foreach (Expr node in nodes)
+            {
+                if (node.Kind == ExprKind.Softplus)
+                {
+                    _softplusArguments.Add(node.Args[0]);
+                }
+            }
+        }
+
+        // softplus(z) and sigmoid(z) share one e = exp(-|z|), d = 1 + e and r = 1/d (interned, so
+        // value, gradient and Hessian of the same z compute them once):
+        //   softplus(z) = max(z, 0) + log1p(e),   log1p(e) = log(d) + (e - (d - 1)) * r
+        //   sigmoid(z)  = (z >= 0 ? 1 : e) * r
+        // The correction (e - (d - 1)) is the exact rounding error of d (e <= 1 <= d), so log1p(e)
+        // is accurate to an ulp or two even where d rounds to 1; neither form overflows for any z.
+        private (Op E, Op D, Op R) SharedExp(Op z)
+        {
+            Op e = Call("global::System.Math.Exp", Negate(Call("global::System.Math.Abs", z)));
+            Op d = Binary(OpKind.Add, Constant(1.0), e);
+            return (e, d, Binary(OpKind.Divide, Constant(1.0), d));
+        }
+
+        private Op LowerSigmoid(Op z)
+        {
+            (Op e, _, Op r) = SharedExp(z);
+            return Binary(OpKind.Multiply, Intern(new Op(OpKind.Select, new[] { z, Constant(1.0), e }, 0.0, -1, null)), r);
+        }
+
+        private Op LowerSoftplus(Op z)
+        {
+            (Op e, Op d, Op r) = SharedExp(z);
+            Op positivePart = Intern(new Op(OpKind.Call, new[] { z, Constant(0.0) }, 0.0, -1, "global::System.Math.Max"));
+            Op correction = Binary(OpKind.Multiply, Binary(OpKind.Subtract, e, Binary(OpKind.Subtract, d, Constant(1.0))), r);
+            return Binary(OpKind.Add, Binary(OpKind.Add, positivePart, Call("global::System.Math.Log", d)), correction);
+        }
+
+        // logsumexp(x1..xn) = m + log(S), m = max xi, ei = exp(xi - m), S = e1 + ... + en: one exp
+        // per argument, none overflows, S in [1, n]. The exps and their sum are kept for the
+        // softmax exp(xi - node) of the derivatives, which is ei / S.
+        private Op LowerLogSumExp(Expr node)
+        {
+            var x = new Op[node.Args.Length];
+            for (int i = 0; i < x.Length; i++)
+            {
+                x[i] = _lowered[node.Args[i]];
+            }
+
+            Op m = x[0];
+            for (int i = 1; i < x.Length; i++)
+            {
+                m = Intern(new Op(OpKind.Call, new[] { m, x[i] }, 0.0, -1, "global::System.Math.Max"));
+            }
+
+            var exps = new Op[x.Length];
+            Op? sum = null;
+            for (int i = 0; i < x.Length; i++)
+            {
+                Op difference = node.Args[i].IsConstant && node.Args[i].Constant.IsZero ? Negate(m) : Binary(OpKind.Subtract, x[i], m);
+                exps[i] = Call("global::System.Math.Exp", difference);
+                sum = sum == null ? exps[i] : Binary(OpKind.Add, sum, exps[i]);
+            }
+
+            _logSumExps[node] = (exps, sum!);
+            return Binary(OpKind.Add, m, Call("global::System.Math.Log", sum!));
+        }
+
+        // exp(ai - L) for a logsumexp L over ..., ai, ...: the softmax ei / S from the exps L
+        // already computed; null for any other exp.
+        private Op? LowerSoftmax(Expr node)
+        {
+            if (!SoftmaxPattern.TryMatch(node, out Expr lse, out int index) || !_logSumExps.TryGetValue(lse, out (Op[] Exps, Op Sum) parts))
+            {
+                return null;
+            }
+
+            return Binary(OpKind.Divide, parts.Exps[index], parts.Sum);
+        }
+
+        // SymbolicMath.Hypot takes 2 to 4 arguments; a longer norm nests as MathFunctions.Hypot
+        // does: hypot(a, b, c, d, e, ...) = hypot(hypot(a, b, c, d), e, ...).
+        private Op LowerHypot(Expr[] args)
+        {
+            var operands = new List<Op>(args.Length);
+            foreach (Expr arg in args)
+            {
+                operands.Add(_lowered[arg]);
+            }
+
+            while (operands.Count > MathFunctions.MaxHypotArguments)
+            {
+                Op head = HypotCall(operands.GetRange(0, MathFunctions.MaxHypotArguments));
+                operands.RemoveRange(0, MathFunctions.MaxHypotArguments);
+                operands.Insert(0, head);
+            }
+
+            return HypotCall(operands);
+        }
+
+        private Op HypotCall(List<Op> operands) => Intern(new Op(OpKind.Call, operands.ToArray(), 0.0, -1, "global::SymbolicGd.SymbolicMath.Hypot"));
 
         private Op LowerSum(Expr node)
         {

@@ -29,7 +29,7 @@ namespace SymbolicGd.Symbolic
 
         public HashSet<Op> IsLocal { get; }
 
-        /// <summary>Arithmetic operations (+ - * /, unary minus, each call, each sign test) the program performs.</summary>
+        /// <summary>Arithmetic operations (+ - * /, unary minus, each call, each sign test and select) the program performs.</summary>
         public int OperationCount { get; }
 
         public static StraightLineProgram Build(IReadOnlyList<Expr> roots, Func<int, bool> parameterNeedsLocal)
@@ -56,13 +56,8 @@ namespace SymbolicGd.Symbolic
             {
                 Op op = stack.Pop();
                 int weight = op.Kind == OpKind.Sign ? 2 : 1;
-                foreach (Op? operand in new[] { op.A, op.B })
+                foreach (Op operand in op.Operands)
                 {
-                    if (operand == null)
-                    {
-                        continue;
-                    }
-
                     if (!uses.TryGetValue(operand, out int count))
                     {
                         reachable.Add(operand);
@@ -97,7 +92,13 @@ namespace SymbolicGd.Symbolic
                 }
 
                 operations++;
-                int h = 1 + Math.Max(InlineHeight(op.A, isLocal, height), InlineHeight(op.B, isLocal, height));
+                int h = 0;
+                foreach (Op operand in op.Operands)
+                {
+                    h = Math.Max(h, InlineHeight(operand, isLocal, height));
+                }
+
+                h++;
                 height[op] = h;
                 if (uses[op] >= 2 || h > MaxInlineHeight)
                 {
@@ -117,7 +118,7 @@ namespace SymbolicGd.Symbolic
             return new StraightLineProgram(outputs, locals, isLocal, operations);
         }
 
-        private static int InlineHeight(Op? op, HashSet<Op> isLocal, Dictionary<Op, int> height) =>
-            op == null || isLocal.Contains(op) ? 0 : height[op];
+        private static int InlineHeight(Op op, HashSet<Op> isLocal, Dictionary<Op, int> height) =>
+            isLocal.Contains(op) ? 0 : height[op];
     }
 }

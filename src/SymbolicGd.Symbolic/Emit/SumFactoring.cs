@@ -106,7 +106,7 @@ namespace SymbolicGd.Symbolic
                 case ExprKind.Pow:
                     return changed ? b.Power(children[0], children[1]) : node;
                 default:
-                    return changed ? b.Function(node.Kind, children[0]) : node;
+                    return changed ? b.Rebuild(node.Kind, children) : node;
             }
         }
 

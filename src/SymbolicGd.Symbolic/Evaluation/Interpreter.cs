@@ -47,6 +47,10 @@ namespace SymbolicGd.Symbolic
             return Evaluate(entries, point);
         }
 
+        // b^c for a constant c > 0: Math.Sqrt for 1/2 (correctly rounded, as emitted), Math.Pow otherwise.
+        private static double Power(double b, Number c) =>
+            c.IsOne ? b : c.IsExact && c.Numerator == 1 && c.Denominator == 2 ? Math.Sqrt(b) : Math.Pow(b, c.Value);
+
         private static double EvaluateNode(Expr node, Dictionary<Expr, double> values, IReadOnlyList<double> point)
         {
             Expr[] args = node.Args;
@@ -69,25 +73,60 @@ namespace SymbolicGd.Symbolic
 
                 case ExprKind.Mul:
                     {
-                        double product = 1.0;
+                        // As the emitter does: negative powers form one denominator, divided once
+                        // (y/r, not y * (1/r), which is one rounding more: -0.9999999999999999
+                        // for y = -r = -1e-300).
+                        double product = 1.0, denominator = 1.0;
+                        bool divides = false;
                         foreach (Expr child in args)
                         {
-                            product *= values[child];
+                            if (child.Kind == ExprKind.Pow && child.Args[1].IsConstant && child.Args[1].Constant.IsNegative)
+                            {
+                                denominator *= Power(values[child.Args[0]], -child.Args[1].Constant);
+                                divides = true;
+                            }
+                            else
+                            {
+                                product *= values[child];
+                            }
                         }
 
-                        return product;
+                        return divides ? product / denominator : product;
                     }
 
                 case ExprKind.Pow:
                     {
                         double b = values[args[0]];
                         Expr exponent = args[1];
-                        if (exponent.IsConstant && exponent.Constant.IsExact && exponent.Constant.Denominator == 2 && exponent.Constant.Numerator == 1)
+                        if (exponent.IsConstant && exponent.Constant.IsNegative)
                         {
-                            return Math.Sqrt(b);
+                            return 1.0 / Power(b, -exponent.Constant);
                         }
 
-                        return Math.Pow(b, values[exponent]);
+                        return exponent.IsConstant ? Power(b, exponent.Constant) : Math.Pow(b, values[exponent]);
+                    }
+
+                case ExprKind.LogSumExp:
+                case ExprKind.Hypot:
+                    {
+                        var x = new double[args.Length];
+                        for (int i = 0; i < x.Length; i++)
+                        {
+                            x[i] = values[args[i]];
+                        }
+
+                        return MathFunctions.Apply(node.Kind, x);
+                    }
+
+                case ExprKind.Exp when SoftmaxPattern.TryMatch(node, out Expr lse, out int index):
+                    {
+                        var x = new double[lse.Args.Length];
+                        for (int i = 0; i < x.Length; i++)
+                        {
+                            x[i] = values[lse.Args[i]];
+                        }
+
+                        return MathFunctions.Softmax(x, index);
                     }
 
                 default:

@@ -5,8 +5,11 @@ namespace SymbolicGd.Symbolic
     internal sealed partial class ExprBuilder
     {
         /// <summary>
-        /// b^e. Powers of powers merge only when both exponents are integers: (x^2)^(1/2) is |x|,
-        /// not x, and stays as written.
+        /// b^e. Powers of powers merge when both exponents are integers, or when the inner base is
+        /// known not to be negative; otherwise the sign decides: (x^2)^(1/2) is |x| (not x), (x^2)^1.5
+        /// is |x|^3 and (x^2)^2 is x^4, so that derivatives stay finite where the limit is (the
+        /// second derivative of (x^2)^1.5 at 0 is 0, not 0 * infinity). A sum of squares to a
+        /// non-integer power becomes a power of their norm (sqrt(x^2 + y^2) = hypot(x, y)).
         /// </summary>
         public Expr Power(Expr b, Expr e)
         {
@@ -40,7 +43,8 @@ namespace SymbolicGd.Symbolic
                     return Scale(Number.Power(k, c), Power(rest, e));
                 }
 
-                return Intern(ExprKind.Pow, new[] { b, e });
+                Expr? known = PowerOfKnownSign(b, c);
+                return known ?? Intern(ExprKind.Pow, new[] { b, e });
             }
 
             if (b.IsConstant)
@@ -59,7 +63,11 @@ namespace SymbolicGd.Symbolic
             return Intern(ExprKind.Pow, new[] { b, e });
         }
 
-        /// <summary>A one-argument function (kinds Exp .. Softplus), folded for a constant argument.</summary>
+        /// <summary>
+        /// A one-argument function (kinds Exp .. Softplus), folded for a constant argument.
+        /// log(exp(a) + exp(b) + ...) is logsumexp(a, b, ...); log(1 + u) is log1p(u), and
+        /// log1p(exp(u)) softplus(u); abs of something never negative is itself.
+        /// </summary>
         public Expr Function(ExprKind kind, Expr u)
         {
             if (!MathFunctions.IsFunction(kind))
@@ -80,6 +88,11 @@ namespace SymbolicGd.Symbolic
                         return u.Args[0];
                     }
 
+                    if (u.Kind == ExprKind.Add && LogOfSumOfExps(u) is Expr logSumExp)
+                    {
+                        return logSumExp;
+                    }
+
                     if (u.Kind == ExprKind.Add && u.Args[0].IsConstant && u.Args[0].Constant.IsOne)
                     {
                         Expr rest = u.Args.Length == 2 ? u.Args[1] : Intern(ExprKind.Add, Slice(u.Args, 1));
@@ -95,9 +108,16 @@ namespace SymbolicGd.Symbolic
 
                     break;
                 case ExprKind.Abs:
-                    if (u.Kind == ExprKind.Abs)
+                    if (IsNonNegative(u))
                     {
                         return u;
+                    }
+
+                    if (u.Kind == ExprKind.Mul && u.Args[0].IsConstant)
+                    {
+                        // |k u| = |k| |u|, exactly.
+                        (Number k, Expr rest) = SplitCoefficient(u);
+                        return Scale(k.IsNegative ? -k : k, Function(ExprKind.Abs, rest));
                     }
 
                     break;

@@ -66,6 +66,7 @@ namespace SymbolicGd.Symbolic
                 return Zero;
             }
 
+            FoldSignsAndAbsoluteValues(exponents, order);
             SortCanonically(order);
             var children = new List<Expr>(order.Count + 1);
             foreach (Expr @base in order)
@@ -115,6 +116,60 @@ namespace SymbolicGd.Symbolic
             }
 
             return Intern(ExprKind.Mul, children.ToArray());
+        }
+
+        // sign(u) * u^k = |u| * u^(k-1) for an integer k >= 1 (exactly, also at 0 and NaN), and
+        // |u|^(2m) = u^(2m): the derivative of |u|^3 is 3 u |u|, not 3 u^2 sign(u).
+        private void FoldSignsAndAbsoluteValues(Dictionary<Expr, Number> exponents, List<Expr> order)
+        {
+            int count = order.Count;
+            for (int i = 0; i < count; i++)
+            {
+                Expr sign = order[i];
+                if (sign.Kind != ExprKind.Sign || !exponents[sign].IsOne)
+                {
+                    continue;
+                }
+
+                Expr u = sign.Args[0];
+                if (exponents.TryGetValue(u, out Number k) && k.IsInteger && k.Numerator >= 1)
+                {
+                    exponents[sign] = Number.Zero;
+                    exponents[u] = k - Number.One;
+                    AddExponent(exponents, order, Function(ExprKind.Abs, u), Number.One);
+                }
+            }
+
+            for (int i = 0; i < order.Count; i++)
+            {
+                Expr abs = order[i];
+                Number e = exponents[abs];
+                if (abs.Kind == ExprKind.Abs && e.IsInteger && !e.IsZero && (e.Numerator & 1) == 0)
+                {
+                    exponents[abs] = Number.Zero;
+                    AddExponent(exponents, order, abs.Args[0], e);
+                }
+            }
+        }
+
+        private static void AddExponent(Dictionary<Expr, Number> exponents, List<Expr> order, Expr factor, Number exponent)
+        {
+            Expr @base = factor;
+            if (factor.Kind == ExprKind.Pow && factor.Args[1].IsConstant)
+            {
+                @base = factor.Args[0];
+                exponent *= factor.Args[1].Constant;
+            }
+
+            if (exponents.TryGetValue(@base, out Number sum))
+            {
+                exponents[@base] = sum + exponent;
+            }
+            else
+            {
+                exponents.Add(@base, exponent);
+                order.Add(@base);
+            }
         }
     }
 }

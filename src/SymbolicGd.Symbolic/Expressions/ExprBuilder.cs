@@ -13,7 +13,9 @@ namespace SymbolicGd.Symbolic
     /// Simplifications never change a value where the original is defined: constant folding
     /// (exact rationals where possible), 0/1 identities, like terms (2x + 3x = 5x), like factors
     /// (x*x = x^2, x^a*x^b = x^(a+b) for constant a, b), integer powers of powers, log(1 + u) =
-    /// log1p(u), log(exp(u)) = u. Children of sums and products are in a canonical order that depends
+    /// log1p(u), log(exp(u)) = u, powers decided by sign ((x^2)^1.5 = |x|^3, sqrt(x^2) = |x|,
+    /// |x|^2 = x^2), norms (sqrt(x^2 + y^2) = hypot(x, y)) and log(exp(a) + exp(b)) =
+    /// logsumexp(a, b); docs/design/edges.md lists them. Children of sums and products are in a canonical order that depends
     /// on structure only (Expr.CompareCanonical), so x*y and y*x are one node and print alike. Sums and products built here do not absorb
     /// nested sums and products (except constant coefficients) so that a shared subexpression,
     /// such as an adjoint used by several operands, stays one node; the syntax lowering asks

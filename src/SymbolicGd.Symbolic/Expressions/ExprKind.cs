@@ -38,5 +38,19 @@ namespace SymbolicGd.Symbolic
         Sign,
         Sigmoid,
         Softplus,
+
+        /// <summary>
+        /// log(exp(a1) + ... + exp(an)), n &gt;= 2, children in canonical order: computed stably as
+        /// m + log(sum exp(ai - m)) with m = max ai. Its derivative by ai is the softmax
+        /// exp(ai - node), which the emitter computes from the same exps.
+        /// </summary>
+        LogSumExp,
+
+        /// <summary>
+        /// sqrt(a1^2 + ... + an^2), n &gt;= 2, children in canonical order: the Euclidean norm,
+        /// computed without underflow or overflow of the squares (SymbolicMath.Hypot), so its
+        /// derivatives ai/node stay finite for tiny and huge arguments.
+        /// </summary>
+        Hypot,
     }
 }

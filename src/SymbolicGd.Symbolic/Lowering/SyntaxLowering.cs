@@ -6,7 +6,7 @@ namespace SymbolicGd.Symbolic
 {
     /// <summary>
     /// Bound syntax tree -> DAG: a - b = a + (-1)*b, a/b = a*b^(-1), sqrt(u) = u^(1/2),
-    /// pow(a, b) = a^b; sums and products written in the source are flattened. Recursion is safe
+    /// pow(a, b) = a^b, logsumexp(a, ...) is n-ary; sums and products written in the source are flattened. Recursion is safe
     /// because the parser bounds the nesting depth (Parser.MaxDepth).
     /// </summary>
     internal static class SyntaxLowering
@@ -59,6 +59,17 @@ namespace SymbolicGd.Symbolic
 
         private static Expr LowerCall(ExprBuilder builder, CallSyntax call)
         {
+            if (call.Function == FunctionKind.LogSumExp)
+            {
+                var arguments = new Expr[call.Arguments.Count];
+                for (int i = 0; i < arguments.Length; i++)
+                {
+                    arguments[i] = Lower(builder, call.Arguments[i]);
+                }
+
+                return builder.LogSumExp(arguments);
+            }
+
             Expr first = Lower(builder, call.Arguments[0]);
             switch (call.Function)
             {

@@ -9,7 +9,8 @@ namespace SymbolicGd.Symbolic
     /// Prints an expression as readable math in the loss language with minimal parentheses
     /// (<c>2*(theta - 3)</c>, <c>-x^2</c>, <c>x - y</c>, <c>x/y</c>, <c>sqrt(x)</c>), so that the
     /// parser reads it back to the same value. log1p(u) prints as log(1 + u) and sign(u) (the
-    /// derivative of abs) as u/abs(u), the language having neither.
+    /// derivative of abs) as u/abs(u), the language having neither; the norm hypot(a, b) prints
+    /// as sqrt(a^2 + b^2).
     /// </summary>
     internal static class ExpressionPrinter
     {
@@ -273,6 +274,36 @@ namespace SymbolicGd.Symbolic
                         Child(e.Args[0], PowerLevel);
                         Append("/abs(");
                         Child(e.Args[0], 0);
+                        Append(')');
+                        return;
+                    case ExprKind.LogSumExp:
+                        Append("logsumexp(");
+                        for (int i = 0; i < e.Args.Length; i++)
+                        {
+                            if (i > 0)
+                            {
+                                Append(", ");
+                            }
+
+                            Child(e.Args[i], 0);
+                        }
+
+                        Append(')');
+                        return;
+                    case ExprKind.Hypot:
+                        // The language has no hypot; the sum of squares reads back to this node.
+                        Append("sqrt(");
+                        for (int i = 0; i < e.Args.Length; i++)
+                        {
+                            if (i > 0)
+                            {
+                                Append(" + ");
+                            }
+
+                            Child(e.Args[i], AtomLevel);
+                            Append("^2");
+                        }
+
                         Append(')');
                         return;
                     default:

@@ -11,14 +11,16 @@ namespace SymbolicGd.Symbolic.Syntax
     /// </summary>
     internal static class CallArity
     {
-        public static ExpressionDiagnostic WrongArity(string text, Token name, int end, int arity, int given)
+        public static ExpressionDiagnostic WrongArity(string text, Token name, int end, FunctionKind function, int given)
         {
             var span = new TextSpan(name.Start, end - name.Start);
+            int min = FunctionTable.MinArity(function), max = FunctionTable.MaxArity(function);
+            string takes = min == max ? Count(min, "argument") : "at least " + Count(min, "argument");
             return new ExpressionDiagnostic(
                 ExpressionDiagnosticKind.WrongArity,
                 span,
                 text.Substring(span.Start, span.Length),
-                "function " + MessageText.Quote(name.TextIn(text)) + " takes " + Count(arity, "argument")
+                "function " + MessageText.Quote(name.TextIn(text)) + " takes " + takes
                     + " but was given " + given.ToString(CultureInfo.InvariantCulture) + MessageText.At(span));
         }
 
@@ -50,10 +52,9 @@ namespace SymbolicGd.Symbolic.Syntax
                             && FunctionTable.TryGet(tokens[group.NameIndex].TextIn(text), out FunctionKind function))
                         {
                             int given = group.HasContent ? group.Commas + 1 : 0;
-                            int arity = FunctionTable.Arity(function);
-                            if (given != arity)
+                            if (!FunctionTable.Accepts(function, given))
                             {
-                                diagnostics.Add(WrongArity(text, tokens[group.NameIndex], token.End, arity, given));
+                                diagnostics.Add(WrongArity(text, tokens[group.NameIndex], token.End, function, given));
                             }
                         }
 

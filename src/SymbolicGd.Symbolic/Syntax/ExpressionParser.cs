@@ -263,10 +263,9 @@ namespace SymbolicGd.Symbolic.Syntax
                 return new Parsed(new InvalidSyntax(span), name.Start, end); // reported by NameBinder.Check
             }
 
-            int arity = FunctionTable.Arity(function);
-            if (arguments.Count != arity)
+            if (!FunctionTable.Accepts(function, arguments.Count))
             {
-                _diagnostics.Add(CallArity.WrongArity(_text, name, end, arity, arguments.Count));
+                _diagnostics.Add(CallArity.WrongArity(_text, name, end, function, arguments.Count));
                 return new Parsed(new InvalidSyntax(span), name.Start, end);
             }
 

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace SymbolicGd.Symbolic.Syntax
 {
-    /// <summary>The functions of the expression language by name (SPEC §2), with their arity.</summary>
+    /// <summary>The functions of the expression language by name (SPEC §2), with their arity (logsumexp takes any number of arguments from one).</summary>
     internal static class FunctionTable
     {
         private static readonly Dictionary<string, FunctionKind> ByName = new Dictionary<string, FunctionKind>
@@ -23,17 +23,24 @@ namespace SymbolicGd.Symbolic.Syntax
             ["sigmoid"] = FunctionKind.Sigmoid,
             ["softplus"] = FunctionKind.Softplus,
             ["pow"] = FunctionKind.Pow,
+            ["logsumexp"] = FunctionKind.LogSumExp,
         };
 
         /// <summary>Names in the order of <see cref="FunctionKind"/>, for suggestions.</summary>
         public static readonly string[] Names =
         {
             "exp", "log", "sqrt", "sin", "cos", "tan", "asin", "acos", "atan",
-            "sinh", "cosh", "tanh", "abs", "sigmoid", "softplus", "pow",
+            "sinh", "cosh", "tanh", "abs", "sigmoid", "softplus", "pow", "logsumexp",
         };
 
         public static bool TryGet(string name, out FunctionKind kind) => ByName.TryGetValue(name, out kind);
 
-        public static int Arity(FunctionKind kind) => kind == FunctionKind.Pow ? 2 : 1;
+        /// <summary>The fewest arguments the function takes.</summary>
+        public static int MinArity(FunctionKind kind) => kind == FunctionKind.Pow ? 2 : 1;
+
+        /// <summary>The most arguments the function takes (int.MaxValue for logsumexp).</summary>
+        public static int MaxArity(FunctionKind kind) => kind == FunctionKind.Pow ? 2 : kind == FunctionKind.LogSumExp ? int.MaxValue : 1;
+
+        public static bool Accepts(FunctionKind kind, int arguments) => arguments >= MinArity(kind) && arguments <= MaxArity(kind);
     }
 }

@@ -36,6 +36,10 @@ namespace SymbolicGd.Symbolic.Syntax
             ["arcosh"] = "write 'log(u + sqrt(u^2 - 1))'",
             ["atanh"] = "write '0.5*log((1 + u)/(1 - u))'",
             ["artanh"] = "write '0.5*log((1 + u)/(1 - u))'",
+            ["lse"] = "did you mean 'logsumexp'?",
+            ["logaddexp"] = "did you mean 'logsumexp'? (it takes any number of arguments)",
+            ["hypot"] = "write 'sqrt(a^2 + b^2)'; the emitted code computes it without under- or overflow",
+            ["norm"] = "write 'sqrt(a^2 + b^2 + ...)'; the emitted code computes it without under- or overflow",
         };
 
         private static readonly Dictionary<string, string> IdentifierAliases = new Dictionary<string, string>

@@ -112,6 +112,9 @@ namespace SymbolicGd.Symbolic.Syntax
 
         /// <summary>pow(a, b): the only two-argument function.</summary>
         Pow,
+
+        /// <summary>logsumexp(a, b, ...): one or more arguments.</summary>
+        LogSumExp,
     }
 
     /// <summary>A call of a known function with the right number of arguments.</summary>

@@ -45,9 +45,11 @@ namespace SymbolicGd.Generator.Tests.Infrastructure
                 4 => Tree(parameters, depth + 1) + " - " + Tree(parameters, depth + 1),
                 5 => Tree(parameters, depth + 1) + "*" + Tree(parameters, depth + 1),
                 6 => "(" + Tree(parameters, depth + 1) + ")/(" + Tree(parameters, depth + 1) + ")",
-                7 => "(" + Tree(parameters, depth + 1) + ")^" + Pick(new[] { "2", "3", "-1", "0.5", "x", "(1 + y)" }),
+                7 => "(" + Tree(parameters, depth + 1) + ")^" + Pick(new[] { "2", "3", "-1", "0.5", "1.5", "x", "(1 + y)" }),
                 8 => "-" + Tree(parameters, depth + 1),
-                9 => "pow(" + Tree(parameters, depth + 1) + ", " + Tree(parameters, depth + 1) + ")",
+                9 => _random.Next(2) == 0
+                    ? "pow(" + Tree(parameters, depth + 1) + ", " + Tree(parameters, depth + 1) + ")"
+                    : "logsumexp(" + string.Join(", ", Enumerable.Range(0, _random.Next(1, 4)).Select(_ => Tree(parameters, depth + 1))) + ")",
                 _ => Pick(Functions) + "(" + Tree(parameters, depth + 1) + ")",
             };
         }

@@ -20,12 +20,12 @@ partial class Losses
     {
         double t0 = a * a;
         double t1 = t0 + 1.0;
-        double t2 = b * b + 1.0;
-        double t3 = global::System.Math.Sqrt(t2);
+        double t2 = b * b;
+        double t3 = t2 + 1.0;
         hessian[0] = (4.0 * t0 / t1 - 2.0) / t1 + global::System.Math.Exp(a);
         hessian[1] = 0.0;
         hessian[2] = 0.0;
-        hessian[3] = 1.0 / t3 - b * (b / (t2 * t3));
+        hessian[3] = (1.0 - t2 / t3) / global::System.Math.Sqrt(t3);
     }
 
     /// <summary>Runs gradient descent on <c>exp(a) - log(a^2 + 1) + sqrt(b^2 + 1)</c> from the given parameter values.</summary>
@@ -83,12 +83,12 @@ partial class Losses
             double t1 = theta[1];
             double t2 = t0 * t0;
             double t3 = t2 + 1.0;
-            double t4 = t1 * t1 + 1.0;
-            double t5 = global::System.Math.Sqrt(t4);
+            double t4 = t1 * t1;
+            double t5 = t4 + 1.0;
             hessian[0] = (4.0 * t2 / t3 - 2.0) / t3 + global::System.Math.Exp(t0);
             hessian[1] = 0.0;
             hessian[2] = 0.0;
-            hessian[3] = 1.0 / t5 - t1 * (t1 / (t4 * t5));
+            hessian[3] = (1.0 - t4 / t5) / global::System.Math.Sqrt(t5);
         }
 
         /// <inheritdoc/>
@@ -99,15 +99,16 @@ partial class Losses
             double t2 = global::System.Math.Exp(t0);
             double t3 = t0 * t0;
             double t4 = t3 + 1.0;
-            double t5 = t1 * t1 + 1.0;
-            double t6 = global::System.Math.Sqrt(t5);
+            double t5 = t1 * t1;
+            double t6 = t5 + 1.0;
+            double t7 = global::System.Math.Sqrt(t6);
             gradient[0] = t2 - 2.0 * t0 / t4;
-            gradient[1] = t1 / t6;
+            gradient[1] = t1 / t7;
             hessian[0] = (4.0 * t3 / t4 - 2.0) / t4 + t2;
             hessian[1] = 0.0;
             hessian[2] = 0.0;
-            hessian[3] = 1.0 / t6 - t1 * (t1 / (t5 * t6));
-            return t2 + t6 - global::SymbolicGd.SymbolicMath.Log1p(t3);
+            hessian[3] = (1.0 - t5 / t6) / t7;
+            return t2 + t7 - global::SymbolicGd.SymbolicMath.Log1p(t3);
         }
     }
 }

@@ -23,16 +23,16 @@ partial class Losses
     {
         double t0 = x * y;
         double t1 = t0 * t0 + 1.0;
-        double t2 = x * x;
-        double t3 = 1.0 - t2 / 9.0;
-        double t4 = 1.0 - 0.25 * t2;
-        double t5 = t1 * t1;
-        double t6 = x * t0 / t5;
-        double t7 = 1.0 / t1 - 2.0 * t6 * y;
-        hessian[0] = 0.125 * x / (t4 * global::System.Math.Sqrt(t4)) - x / (27.0 * (t3 * global::System.Math.Sqrt(t3))) - 2.0 * (t0 * y / t5) * y;
+        double t2 = y / t1;
+        double t3 = x * x;
+        double t4 = 1.0 - t3 / 9.0;
+        double t5 = 1.0 - 0.25 * t3;
+        double t6 = x * t0;
+        double t7 = 1.0 / t1 - 2.0 * t6 * t2 / t1;
+        hessian[0] = 0.125 * x / (t5 * global::System.Math.Sqrt(t5)) - x / (27.0 * (t4 * global::System.Math.Sqrt(t4))) - 2.0 * (t0 * y) * t2 / t1;
         hessian[1] = t7;
         hessian[2] = t7;
-        hessian[3] = -2.0 * t6 * x;
+        hessian[3] = -2.0 * t6 * (x / t1) / t1;
     }
 
     /// <summary>Runs gradient descent on <c>asin(x/2) + acos(x/3) + atan(x*y)</c> from the given parameter values.</summary>
@@ -90,16 +90,16 @@ partial class Losses
             double t1 = theta[1];
             double t2 = t0 * t1;
             double t3 = t2 * t2 + 1.0;
-            double t4 = t0 * t0;
-            double t5 = 1.0 - t4 / 9.0;
-            double t6 = 1.0 - 0.25 * t4;
-            double t7 = t3 * t3;
-            double t8 = t0 * t2 / t7;
-            double t9 = 1.0 / t3 - 2.0 * t8 * t1;
-            hessian[0] = 0.125 * t0 / (t6 * global::System.Math.Sqrt(t6)) - t0 / (27.0 * (t5 * global::System.Math.Sqrt(t5))) - 2.0 * (t2 * t1 / t7) * t1;
+            double t4 = t1 / t3;
+            double t5 = t0 * t0;
+            double t6 = 1.0 - t5 / 9.0;
+            double t7 = 1.0 - 0.25 * t5;
+            double t8 = t0 * t2;
+            double t9 = 1.0 / t3 - 2.0 * t8 * t4 / t3;
+            hessian[0] = 0.125 * t0 / (t7 * global::System.Math.Sqrt(t7)) - t0 / (27.0 * (t6 * global::System.Math.Sqrt(t6))) - 2.0 * (t2 * t1) * t4 / t3;
             hessian[1] = t9;
             hessian[2] = t9;
-            hessian[3] = -2.0 * t8 * t0;
+            hessian[3] = -2.0 * t8 * (t0 / t3) / t3;
         }
 
         /// <inheritdoc/>
@@ -109,20 +109,21 @@ partial class Losses
             double t1 = theta[1];
             double t2 = t0 * t1;
             double t3 = t2 * t2 + 1.0;
-            double t4 = t0 * t0;
-            double t5 = 1.0 - t4 / 9.0;
-            double t6 = global::System.Math.Sqrt(t5);
-            double t7 = 1.0 - 0.25 * t4;
+            double t4 = t1 / t3;
+            double t5 = t0 / t3;
+            double t6 = t0 * t0;
+            double t7 = 1.0 - t6 / 9.0;
             double t8 = global::System.Math.Sqrt(t7);
-            double t9 = t3 * t3;
-            double t10 = t0 * t2 / t9;
-            double t11 = 1.0 / t3 - 2.0 * t10 * t1;
-            gradient[0] = 0.5 / t8 + t1 / t3 - 1.0 / (3.0 * t6);
-            gradient[1] = t0 / t3;
-            hessian[0] = 0.125 * t0 / (t7 * t8) - t0 / (27.0 * (t5 * t6)) - 2.0 * (t2 * t1 / t9) * t1;
-            hessian[1] = t11;
-            hessian[2] = t11;
-            hessian[3] = -2.0 * t10 * t0;
+            double t9 = 1.0 - 0.25 * t6;
+            double t10 = global::System.Math.Sqrt(t9);
+            double t11 = t0 * t2;
+            double t12 = 1.0 / t3 - 2.0 * t11 * t4 / t3;
+            gradient[0] = 0.5 / t10 + t4 - 1.0 / (3.0 * t8);
+            gradient[1] = t5;
+            hessian[0] = 0.125 * t0 / (t9 * t10) - t0 / (27.0 * (t7 * t8)) - 2.0 * (t2 * t1) * t4 / t3;
+            hessian[1] = t12;
+            hessian[2] = t12;
+            hessian[3] = -2.0 * t11 * t5 / t3;
             return global::System.Math.Asin(0.5 * t0) + global::System.Math.Acos(t0 / 3.0) + global::System.Math.Atan(t2);
         }
     }

@@ -6,7 +6,10 @@ partial class Losses
     public static partial double Logistic(double a, double b)
     {
         double t0 = global::SymbolicGd.SymbolicMath.Sigmoid(a) - 0.25;
-        return t0 * t0 + global::SymbolicGd.SymbolicMath.Softplus(a - b);
+        double t1 = a - b;
+        double t2 = global::System.Math.Exp(-global::System.Math.Abs(t1));
+        double t3 = 1.0 + t2;
+        return t0 * t0 + (global::System.Math.Max(t1, 0.0) + global::System.Math.Log(t3) + (t2 - (t3 - 1.0)) * (1.0 / t3));
     }
 
     /// <summary>Writes the gradient of <c>(sigmoid(a) - 0.25)^2 + softplus(a - b)</c> into <paramref name="gradient"/>: element i is the derivative by parameter i.</summary>
@@ -66,7 +69,10 @@ partial class Losses
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = global::SymbolicGd.SymbolicMath.Sigmoid(t0) - 0.25;
-            return t2 * t2 + global::SymbolicGd.SymbolicMath.Softplus(t0 - t1);
+            double t3 = t0 - t1;
+            double t4 = global::System.Math.Exp(-global::System.Math.Abs(t3));
+            double t5 = 1.0 + t4;
+            return t2 * t2 + (global::System.Math.Max(t3, 0.0) + global::System.Math.Log(t5) + (t4 - (t5 - 1.0)) * (1.0 / t5));
         }
 
         /// <inheritdoc/>
@@ -77,10 +83,13 @@ partial class Losses
             double t2 = global::SymbolicGd.SymbolicMath.Sigmoid(t0);
             double t3 = t2 - 0.25;
             double t4 = t0 - t1;
-            double t5 = global::SymbolicGd.SymbolicMath.Sigmoid(t4);
-            gradient[0] = 2.0 * (t2 * (1.0 - t2)) * t3 + t5;
-            gradient[1] = -t5;
-            return t3 * t3 + global::SymbolicGd.SymbolicMath.Softplus(t4);
+            double t5 = global::System.Math.Exp(-global::System.Math.Abs(t4));
+            double t6 = 1.0 + t5;
+            double t7 = 1.0 / t6;
+            double t8 = (t4 >= 0.0 ? 1.0 : t5) * t7;
+            gradient[0] = 2.0 * (t2 * (1.0 - t2)) * t3 + t8;
+            gradient[1] = -t8;
+            return t3 * t3 + (global::System.Math.Max(t4, 0.0) + global::System.Math.Log(t6) + (t5 - (t6 - 1.0)) * t7);
         }
 
         /// <inheritdoc/>
@@ -108,18 +117,21 @@ partial class Losses
             double t2 = global::SymbolicGd.SymbolicMath.Sigmoid(t0);
             double t3 = t2 - 0.25;
             double t4 = t0 - t1;
-            double t5 = global::SymbolicGd.SymbolicMath.Sigmoid(t4);
-            double t6 = 1.0 - t2;
-            double t7 = t2 * t6;
-            double t8 = t5 * (1.0 - t5);
-            double t9 = -t8;
-            gradient[0] = 2.0 * t7 * t3 + t5;
-            gradient[1] = -t5;
-            hessian[0] = t8 + 2.0 * (t7 * t7 + t2 * t3 * t6 * (t6 - t2));
-            hessian[1] = t9;
-            hessian[2] = t9;
-            hessian[3] = t8;
-            return t3 * t3 + global::SymbolicGd.SymbolicMath.Softplus(t4);
+            double t5 = global::System.Math.Exp(-global::System.Math.Abs(t4));
+            double t6 = 1.0 + t5;
+            double t7 = 1.0 / t6;
+            double t8 = (t4 >= 0.0 ? 1.0 : t5) * t7;
+            double t9 = 1.0 - t2;
+            double t10 = t2 * t9;
+            double t11 = t8 * (1.0 - t8);
+            double t12 = -t11;
+            gradient[0] = 2.0 * t10 * t3 + t8;
+            gradient[1] = -t8;
+            hessian[0] = t11 + 2.0 * (t10 * t10 + t2 * t3 * t9 * (t9 - t2));
+            hessian[1] = t12;
+            hessian[2] = t12;
+            hessian[3] = t11;
+            return t3 * t3 + (global::System.Math.Max(t4, 0.0) + global::System.Math.Log(t6) + (t5 - (t6 - 1.0)) * t7);
         }
     }
 }

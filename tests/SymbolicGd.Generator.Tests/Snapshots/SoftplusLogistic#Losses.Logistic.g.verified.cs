@@ -5,7 +5,13 @@ partial class Losses
 {
     public static partial double Logistic(double w, double b)
     {
-        return global::SymbolicGd.SymbolicMath.Softplus(b - w) + global::SymbolicGd.SymbolicMath.Softplus(-2.0 * w - b);
+        double t0 = -2.0 * w - b;
+        double t1 = global::System.Math.Exp(-global::System.Math.Abs(t0));
+        double t2 = 1.0 + t1;
+        double t3 = b - w;
+        double t4 = global::System.Math.Exp(-global::System.Math.Abs(t3));
+        double t5 = 1.0 + t4;
+        return global::System.Math.Max(t3, 0.0) + global::System.Math.Log(t5) + (t4 - (t5 - 1.0)) * (1.0 / t5) + (global::System.Math.Max(t0, 0.0) + global::System.Math.Log(t2) + (t1 - (t2 - 1.0)) * (1.0 / t2));
     }
 
     /// <summary>Writes the gradient of <c>softplus(-(2*w + b)) + softplus(-w + b)</c> into <paramref name="gradient"/>: element i is the derivative by parameter i.</summary>
@@ -63,7 +69,13 @@ partial class Losses
         {
             double t0 = theta[0];
             double t1 = theta[1];
-            return global::SymbolicGd.SymbolicMath.Softplus(t1 - t0) + global::SymbolicGd.SymbolicMath.Softplus(-2.0 * t0 - t1);
+            double t2 = -2.0 * t0 - t1;
+            double t3 = global::System.Math.Exp(-global::System.Math.Abs(t2));
+            double t4 = 1.0 + t3;
+            double t5 = t1 - t0;
+            double t6 = global::System.Math.Exp(-global::System.Math.Abs(t5));
+            double t7 = 1.0 + t6;
+            return global::System.Math.Max(t5, 0.0) + global::System.Math.Log(t7) + (t6 - (t7 - 1.0)) * (1.0 / t7) + (global::System.Math.Max(t2, 0.0) + global::System.Math.Log(t4) + (t3 - (t4 - 1.0)) * (1.0 / t4));
         }
 
         /// <inheritdoc/>
@@ -72,12 +84,18 @@ partial class Losses
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = -2.0 * t0 - t1;
-            double t3 = t1 - t0;
-            double t4 = global::SymbolicGd.SymbolicMath.Sigmoid(t3);
-            double t5 = global::SymbolicGd.SymbolicMath.Sigmoid(t2);
-            gradient[0] = -t4 - 2.0 * t5;
-            gradient[1] = t4 - t5;
-            return global::SymbolicGd.SymbolicMath.Softplus(t3) + global::SymbolicGd.SymbolicMath.Softplus(t2);
+            double t3 = global::System.Math.Exp(-global::System.Math.Abs(t2));
+            double t4 = 1.0 + t3;
+            double t5 = 1.0 / t4;
+            double t6 = t1 - t0;
+            double t7 = global::System.Math.Exp(-global::System.Math.Abs(t6));
+            double t8 = 1.0 + t7;
+            double t9 = 1.0 / t8;
+            double t10 = (t6 >= 0.0 ? 1.0 : t7) * t9;
+            double t11 = (t2 >= 0.0 ? 1.0 : t3) * t5;
+            gradient[0] = -t10 - 2.0 * t11;
+            gradient[1] = t10 - t11;
+            return global::System.Math.Max(t6, 0.0) + global::System.Math.Log(t8) + (t7 - (t8 - 1.0)) * t9 + (global::System.Math.Max(t2, 0.0) + global::System.Math.Log(t4) + (t3 - (t4 - 1.0)) * t5);
         }
 
         /// <inheritdoc/>
@@ -102,19 +120,25 @@ partial class Losses
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = -2.0 * t0 - t1;
-            double t3 = t1 - t0;
-            double t4 = global::SymbolicGd.SymbolicMath.Sigmoid(t3);
-            double t5 = global::SymbolicGd.SymbolicMath.Sigmoid(t2);
-            double t6 = t4 * (1.0 - t4);
-            double t7 = 1.0 - t5;
-            double t8 = 2.0 * t7 * t5 - t6;
-            gradient[0] = -t4 - 2.0 * t5;
-            gradient[1] = t4 - t5;
-            hessian[0] = t6 + 4.0 * t7 * t5;
-            hessian[1] = t8;
-            hessian[2] = t8;
-            hessian[3] = t6 + t5 * t7;
-            return global::SymbolicGd.SymbolicMath.Softplus(t3) + global::SymbolicGd.SymbolicMath.Softplus(t2);
+            double t3 = global::System.Math.Exp(-global::System.Math.Abs(t2));
+            double t4 = 1.0 + t3;
+            double t5 = 1.0 / t4;
+            double t6 = t1 - t0;
+            double t7 = global::System.Math.Exp(-global::System.Math.Abs(t6));
+            double t8 = 1.0 + t7;
+            double t9 = 1.0 / t8;
+            double t10 = (t6 >= 0.0 ? 1.0 : t7) * t9;
+            double t11 = (t2 >= 0.0 ? 1.0 : t3) * t5;
+            double t12 = t10 * (1.0 - t10);
+            double t13 = 1.0 - t11;
+            double t14 = 2.0 * t13 * t11 - t12;
+            gradient[0] = -t10 - 2.0 * t11;
+            gradient[1] = t10 - t11;
+            hessian[0] = t12 + 4.0 * t13 * t11;
+            hessian[1] = t14;
+            hessian[2] = t14;
+            hessian[3] = t12 + t11 * t13;
+            return global::System.Math.Max(t6, 0.0) + global::System.Math.Log(t8) + (t7 - (t8 - 1.0)) * t9 + (global::System.Math.Max(t2, 0.0) + global::System.Math.Log(t4) + (t3 - (t4 - 1.0)) * t5);
         }
     }
 }

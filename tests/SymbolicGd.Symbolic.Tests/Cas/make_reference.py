@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Writes cas-reference.tsv: value, gradient and Hessian of classic derivative cases and
-realistic losses, computed by SymPy (an independent computer algebra system) and evaluated with
-40-digit arithmetic. The C# test CasReferenceTests compares the engine against this file, so the
+realistic losses, log-sum-exp, and derivatives at and near the points where a careless form gives
+0 * infinity (powers of squares, norms of tiny and huge arguments), computed by SymPy (an
+independent computer algebra system) and evaluated with 40-digit arithmetic; at a point where
+SymPy's own formula is 0 * infinity, the value is its two-sided limit. The C# test CasReferenceTests compares the engine against this file, so the
 file is data from another system, never output of the code under test.
 
 Run from this folder: python3 make_reference.py   (needs sympy; CI only reads the .tsv)
@@ -10,6 +12,11 @@ import sympy as sp
 
 sigmoid = sp.Lambda(sp.Symbol("z"), 1 / (1 + sp.exp(-sp.Symbol("z"))))
 softplus = sp.Lambda(sp.Symbol("z"), sp.log(1 + sp.exp(sp.Symbol("z"))))
+
+
+def logsumexp(*args):
+    return sp.log(sum(sp.exp(a) for a in args))
+
 
 # (expression in SymbolicGd's language, parameters, points). Points lie inside the domain.
 CASES = [
@@ -121,6 +128,29 @@ CASES = [
     ("(e - pi)^2", "e pi", [[1.0, 2.0]]),
     ("-x^2*log(x) + 1e-3*x", "x", [[0.7]]),
     ("2.5E+4*x^2 - 1e-3*x", "x", [[0.01]]),
+    # log-sum-exp: at points where exp overflows a double (SymPy's arithmetic does not)
+    ("log(exp(x) + exp(y))", "x y", [[800.0, 800.0], [1000.0, 0.0], [-800.0, -800.0], [3.0, -47.0]]),
+    ("logsumexp(x, y)", "x y", [[0.3, -1.1], [-745.0, 2.0]]),
+    ("logsumexp(x, y, z)", "x y z", [[2.0, 2.0, 2.0], [0.1, -0.2, 700.0]]),
+    ("logsumexp(x, 2*y, x*y)", "x y", [[0.3, 0.4], [300.0, 2.0]]),
+    ("log(1 + exp(x) + exp(y))", "x y", [[1.0, 2.0], [800.0, -800.0]]),
+    ("logsumexp(x) + logsumexp(x, 0)", "x", [[1.5], [-30.0]]),
+    ("logsumexp(w0 + 0.5*w1, 0.2*w0 - w1, 0) - (w0 + 0.5*w1) + 0.1*(w0^2 + w1^2)", "w0 w1", [[0.4, -0.3]]),
+    # finite limits: powers of squares, norms of tiny and huge arguments, powers of abs, x^x
+    # near 0 (at a point where the formula is 0 * infinity the value is SymPy's two-sided limit)
+    ("(x^2)^1.5", "x", [[0.0], [1e-200], [-0.7]]),
+    ("(x^2)^2.5", "x", [[0.0], [-1.3]]),
+    ("(x^2)^0.5", "x", [[1e-200], [-2.5]]),
+    ("sqrt(x^2)", "x", [[-1e-200], [1e200]]),
+    ("(x^2)^2 + (x^2)^1", "x", [[-1.5]]),
+    ("abs(x)^3", "x", [[0.0], [0.4]]),
+    ("sqrt(4*x^2) + (x^4)^0.25", "x", [[-1e-200], [0.3]]),
+    ("sqrt(x^2 + y^2)", "x y", [[1e-200, 0.0], [3e-200, 4e-200], [3e200, -4e200], [0.0, -1e-300]]),
+    ("sqrt(x^2 + y^2 + z^2)", "x y z", [[2e-200, 3e-200, 6e-200], [1.0, -2.0, 2.0]]),
+    ("(x^2 + y^2)^1.5", "x y", [[1e-200, 0.0], [0.3, -0.4]]),
+    ("sqrt(0.5*(x^2 + y^2))", "x y", [[1e-200, 0.0]]),
+    ("sqrt((x - 1)^2 + (y - 2)^2)", "x y", [[1.0000000000000002, 2.0], [4.0, 6.0]]),
+    ("x^x", "x", [[1e-100], [1e-3]]),
 ]
 
 
@@ -130,17 +160,21 @@ def to_sympy(text, names):
     namespace.update({"exp": sp.exp, "log": sp.log, "sqrt": sp.sqrt, "sin": sp.sin, "cos": sp.cos,
                       "tan": sp.tan, "asin": sp.asin, "acos": sp.acos, "atan": sp.atan, "sinh": sp.sinh,
                       "cosh": sp.cosh, "tanh": sp.tanh, "abs": sp.Abs, "sigmoid": sigmoid,
-                      "softplus": softplus, "pow": sp.Pow})
+                      "softplus": softplus, "pow": sp.Pow, "logsumexp": logsumexp})
     namespace.setdefault("pi", sp.pi)
     namespace.setdefault("e", sp.E)
     # ^ is right-associative like Python's **; unary minus binds looser than both.
-    parsed = sp.parse_expr(text.replace("^", "**"), local_dict=namespace,
-                           transformations=sp.parsing.sympy_parser.standard_transformations)
+    # Literals as exact rationals (0.3 = 3/10), as the engine reads them.
+    transformations = sp.parsing.sympy_parser.standard_transformations + (sp.parsing.sympy_parser.rationalize,)
+    parsed = sp.parse_expr(text.replace("^", "**"), local_dict=namespace, transformations=transformations)
     return parsed, [symbols[n] for n in names]
 
 
 def number(value):
-    return sp.Float(value, 40)
+    # The double exactly, as a rational: evalf then raises its working precision until 40 digits
+    # are right, through cancellations such as 1/r - x^2/r^3 at (1e-200, 0) or p (1 - p) with
+    # 1 - p = e^-1000 (up to 4000 digits).
+    return sp.Rational(value)
 
 
 def main():
@@ -154,7 +188,11 @@ def main():
             subs = {s: number(v) for s, v in zip(symbols, point)}
 
             def ev(q):
-                return format(float(sp.N(q.subs(subs), 40)), ".17g")
+                value = sp.N(q.subs(subs), 40, maxn=4000)
+                if not value.is_finite and len(symbols) == 1:
+                    # 0 * infinity (or a DiracDelta of 0) at a special point: the two-sided limit
+                    value = sp.N(sp.limit(q, symbols[0], sp.nsimplify(point[0]), "+-"), 40, maxn=4000)
+                return format(float(value), ".17g")
 
             rows.append("\t".join([
                 text, " ".join(names), " ".join(repr(float(v)) for v in point), ev(expr),

@@ -160,6 +160,18 @@ namespace SymbolicGd.Symbolic.Tests.Engine
             Assert.Single(Regex.Matches(code, "Math.Tanh"));
             Assert.Single(Regex.Matches(code, "Sigmoid"));
             Assert.DoesNotContain("Cosh", code);
+
+            // softplus' = sigmoid: both of the same argument from one exp, nothing else exponentiated.
+            string logistic = Emit("softplus(x*y) + softplus(x - y)", new[] { "x", "y" }, hessian: true);
+            Assert.Equal(2, Regex.Matches(logistic, "Math.Exp").Count);
+            Assert.Equal(2, Regex.Matches(logistic, Regex.Escape("Math.Exp(-global::System.Math.Abs(")).Count);
+            Assert.DoesNotContain("SymbolicMath.Softplus", logistic);
+            Assert.DoesNotContain("SymbolicMath.Sigmoid", logistic);
+
+            // logsumexp, its softmax gradient and its Hessian p_i (delta_ij - p_j): one exp per argument.
+            string lse = Emit("log(exp(x) + exp(y) + exp(x*y))", new[] { "x", "y" }, hessian: true);
+            Assert.Equal(3, Regex.Matches(lse, "Math.Exp").Count);
+            Assert.Single(Regex.Matches(lse, "Math.Log"));
         }
 
         [Fact]
@@ -197,10 +209,17 @@ namespace SymbolicGd.Symbolic.Tests.Engine
         [Fact]
         public void Calls_are_fully_qualified_and_stable_forms_are_used()
         {
-            string code = Emit("softplus(x) + sigmoid(y) + log(1 + x^2) + abs(x) + atan(y)", new[] { "x", "y" });
-            Assert.Contains("global::SymbolicGd.SymbolicMath.Softplus(", code);
-            Assert.Contains("global::SymbolicGd.SymbolicMath.Sigmoid(", code);
+            const string Expression = "softplus(x) + sigmoid(y) + log(1 + x^2) + abs(x) + atan(y) + sqrt(x^2 + y^2)";
+            string code = Emit(Expression, new[] { "x", "y" });
+
+            // softplus(x) is spelled out around e = exp(-|x|), which its derivative sigmoid(x)
+            // shares; sigmoid(y) alone is one call.
+            Assert.Contains("global::System.Math.Exp(-", code);
+            Assert.Contains("global::System.Math.Max(x, 0.0)", code);
+            Assert.Contains("global::SymbolicGd.SymbolicMath.Sigmoid(y)", code);
+            Assert.DoesNotContain("SymbolicMath.Softplus", code);
             Assert.Contains("global::SymbolicGd.SymbolicMath.Log1p(", code);
+            Assert.Contains("global::SymbolicGd.SymbolicMath.Hypot(x, y)", code);
             Assert.Contains("global::System.Math.Abs(", code);
             Assert.DoesNotMatch(@"(?<!global::System\.|global::SymbolicGd\.)\bMath\.", code);
             Assert.DoesNotContain("Math.Sign(", code);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using CsCheck;
@@ -8,7 +9,8 @@ using Xunit;
 namespace SymbolicGd.Symbolic.Tests.Engine
 {
     /// <summary>
-    /// 5 000 random expressions covering every operator and function, each at a random point
+    /// 5 000 random expressions covering every operator and function (logsumexp and the forms
+    /// rewritten at the edges among them), each at a random point
     /// inside the domain: the simplified DAG has the value of the unsimplified tree (evaluated
     /// naively, independently of the engine), the symbolic gradient and Hessian agree with
     /// Richardson-extrapolated central differences, and printed value and gradient re-parse to
@@ -21,7 +23,7 @@ namespace SymbolicGd.Symbolic.Tests.Engine
         [Fact]
         public void Value_gradient_Hessian_and_printing_agree_with_independent_numerics()
         {
-            int derivativeChecks = 0, unreliable = 0, accepted = 0;
+            int derivativeChecks = 0, unreliable = 0, accepted = 0, logSumExps = 0, norms = 0;
             Gen.Int.Sample(seed =>
             {
                 var drawn = RandomExpression.Case(seed);
@@ -37,6 +39,17 @@ namespace SymbolicGd.Symbolic.Tests.Engine
                 Interlocked.Increment(ref accepted);
                 string text = tree.Text;
                 LossDefinition loss = Compiled.Loss(text, names);
+                List<Expr> nodes = Topology.Sorted(new[] { loss.Value });
+                if (nodes.Exists(e => e.Kind == ExprKind.LogSumExp))
+                {
+                    Interlocked.Increment(ref logSumExps);
+                }
+
+                if (nodes.Exists(e => e.Kind == ExprKind.Hypot))
+                {
+                    Interlocked.Increment(ref norms);
+                }
+
                 double expected = tree.Evaluate(point);
                 double value = Interpreter.Evaluate(loss.Value, point);
                 Assert.True(Close.Enough(value, expected, 1e-9), $"value of {text} at {Show(point)}: {value} vs {expected}; simplified {loss.ValueText}");
@@ -70,6 +83,7 @@ namespace SymbolicGd.Symbolic.Tests.Engine
             }, iter: Expressions);
 
             Assert.True(accepted >= Expressions * 9 / 10, $"only {accepted} expressions had a usable point");
+            Assert.True(logSumExps >= Expressions / 50 && norms >= Expressions / 50, $"only {logSumExps} expressions with logsumexp and {norms} with a norm");
             Assert.True(unreliable <= derivativeChecks / 10, $"{unreliable} of {derivativeChecks} numeric derivatives were too noisy to compare");
         }
 

@@ -37,6 +37,33 @@ namespace SymbolicGd.Symbolic.Tests.Engine
         [InlineData("x/3 + x/6", "0.5*x")]
         [InlineData("x/3", "x/3")]
         [InlineData("abs(abs(x))", "abs(x)")]
+        [InlineData("(x^2)^0.5", "abs(x)")]
+        [InlineData("sqrt(x^2)", "abs(x)")]
+        [InlineData("(x^2)^1.5", "abs(x)^3")]
+        [InlineData("(x^2)^1", "x^2")]
+        [InlineData("(x^2)^2", "x^4")]
+        [InlineData("(x^4)^0.5", "x^2")]
+        [InlineData("(x^2)^(1/3)", "abs(x)^(2/3)")]
+        [InlineData("(x^2)^-0.5", "1/abs(x)")]
+        [InlineData("sqrt(4*x^2)", "2*abs(x)")]
+        [InlineData("sqrt(x^2*y^2)", "abs(x)*abs(y)")]
+        [InlineData("abs(x)^2", "x^2")]
+        [InlineData("abs(x)*abs(x)", "x^2")]
+        [InlineData("abs(x^2)", "x^2")]
+        [InlineData("abs(-2*x)", "2*abs(x)")]
+        [InlineData("abs(exp(x))", "exp(x)")]
+        [InlineData("(abs(x)^3)^(1/3)", "abs(x)")]
+        [InlineData("sqrt(x^2 + y^2)", "sqrt(x^2 + y^2)")]
+        [InlineData("sqrt(x^2 + y^2)^2", "x^2 + y^2")]
+        [InlineData("sqrt(x^2 + 4*y^2)", "sqrt(x^2 + (2*y)^2)")]
+        [InlineData("sqrt(1 + x^2)", "sqrt(x^2 + 1)")]
+        [InlineData("log(exp(x) + exp(y))", "logsumexp(x, y)")]
+        [InlineData("log(exp(y) + exp(x) + 1)", "logsumexp(x, y, 0)")]
+        [InlineData("log(exp(x) - exp(y))", "log(exp(x) - exp(y))")]
+        [InlineData("logsumexp(x)", "x")]
+        [InlineData("logsumexp(y, x)", "logsumexp(x, y)")]
+        [InlineData("logsumexp(x, logsumexp(y, 2*x))", "logsumexp(x, 2*x, y)")]
+        [InlineData("logsumexp(0, 0)", "0.6931471805599453")]
         public void Simplifies_to(string expression, string expected)
         {
             Assert.Equal(expected, Compiled.Loss(expression, XY).ValueText);
@@ -113,6 +140,81 @@ namespace SymbolicGd.Symbolic.Tests.Engine
             {
                 LossDefinition loss = Compiled.Loss(expression, XY);
                 Assert.True(Close.Enough(expected, Interpreter.Evaluate(loss.Value, new[] { x, 0.0 }), 1e-14), expression);
+            }
+        }
+
+        [Fact]
+        public void Rewrites_at_the_edges_keep_the_value_at_random_points_over_a_hundred_decades()
+        {
+            // Each form against its unsimplified meaning, computed naively here, at random points
+            // from 1e-50 to 1e50 in magnitude and of either sign, where no naive intermediate (up
+            // to a sixth power) under- or overflows. FiniteLimitTests go beyond, to 1e-300.
+            var forms = new (string Text, Func<double, double, double> Naive)[]
+            {
+                ("(x^2)^0.5", (x, y) => Math.Pow(x * x, 0.5)),
+                ("(x^2)^1.5", (x, y) => Math.Pow(x * x, 1.5)),
+                ("(x^2)^2.5", (x, y) => Math.Pow(x * x, 2.5)),
+                ("(x^2)^(1/3)", (x, y) => Math.Pow(x * x, 1.0 / 3)),
+                ("(x^2)^-0.5", (x, y) => Math.Pow(x * x, -0.5)),
+                ("(x^4)^0.25", (x, y) => Math.Pow(Math.Pow(x, 4), 0.25)),
+                ("(x^6)^(1/3)", (x, y) => Math.Pow(Math.Pow(x, 6), 1.0 / 3)),
+                ("sqrt(4*x^2)", (x, y) => Math.Sqrt(4 * x * x)),
+                ("sqrt(0.5*(x^2 + y^2))", (x, y) => Math.Sqrt(0.5 * ((x * x) + (y * y)))),
+                ("sqrt(x^2*y^2)", (x, y) => Math.Sqrt(x * x * y * y)),
+                ("sqrt(x^2 + y^2)", (x, y) => Math.Sqrt((x * x) + (y * y))),
+                ("sqrt(x^2 + 4*y^2)", (x, y) => Math.Sqrt((x * x) + (4 * y * y))),
+                ("(x^2 + y^2)^1.5", (x, y) => Math.Pow((x * x) + (y * y), 1.5)),
+                ("(x^2 + y^2)^-0.5", (x, y) => Math.Pow((x * x) + (y * y), -0.5)),
+                ("sqrt(x^2 + y^2)^2", (x, y) => Math.Pow(Math.Sqrt((x * x) + (y * y)), 2)),
+                ("abs(x)^2", (x, y) => Math.Pow(Math.Abs(x), 2)),
+                ("abs(x)^3*abs(x)", (x, y) => Math.Pow(Math.Abs(x), 3) * Math.Abs(x)),
+                ("abs(-2*x)", (x, y) => Math.Abs(-2 * x)),
+                ("abs(x^2 + y^2)", (x, y) => Math.Abs((x * x) + (y * y))),
+                ("(abs(x)^3)^(1/3)", (x, y) => Math.Pow(Math.Pow(Math.Abs(x), 3), 1.0 / 3)),
+            };
+
+            var random = new Random(11);
+            for (int trial = 0; trial < 400; trial++)
+            {
+                double x = RandomMagnitude(random), y = RandomMagnitude(random);
+                foreach ((string text, Func<double, double, double> naive) in forms)
+                {
+                    double expected = naive(x, y);
+                    // A power with a rounded exponent (1/3, or 1.5 of a huge base) is off by about
+                    // |log base| * 1e-16 relative; the rewritten forms are usually better.
+                    double value = Interpreter.Evaluate(Compiled.Loss(text, XY).Value, new[] { x, y });
+                    double tolerance = 1e-15 * (10 + Math.Abs(Math.Log(Math.Abs(expected))));
+                    Assert.True(Math.Abs(value - expected) <= tolerance * Math.Abs(expected), $"{text} at ({x:R}, {y:R}): {value:R}, unsimplified {expected:R}");
+                }
+            }
+
+            static double RandomMagnitude(Random random) =>
+                (random.Next(2) == 0 ? -1 : 1) * Math.Pow(10, -50 + (100 * random.NextDouble()));
+        }
+
+        [Fact]
+        public void Log_of_a_sum_of_exps_keeps_its_value_where_the_sum_is_finite()
+        {
+            var random = new Random(5);
+            for (int trial = 0; trial < 300; trial++)
+            {
+                double x = -700 + (1400 * random.NextDouble()), y = -700 + (1400 * random.NextDouble());
+                foreach ((string text, double naive) in new[]
+                {
+                    ("log(exp(x) + exp(y))", Math.Log(Math.Exp(x) + Math.Exp(y))),
+                    ("log(1 + exp(x) + exp(y))", Math.Log(1 + Math.Exp(x) + Math.Exp(y))),
+                    ("log(2.5 + exp(x) + exp(y))", Math.Log(2.5 + Math.Exp(x) + Math.Exp(y))),
+                    ("logsumexp(x, y, x + y)", Math.Log(Math.Exp(x) + Math.Exp(y) + Math.Exp(x + y))),
+                })
+                {
+                    if (!double.IsFinite(naive) || naive == 0)
+                    {
+                        continue;
+                    }
+
+                    double value = Interpreter.Evaluate(Compiled.Loss(text, XY).Value, new[] { x, y });
+                    Assert.True(Math.Abs(value - naive) <= 1e-13 * Math.Max(1, Math.Abs(naive)), $"{text} at ({x:R}, {y:R}): {value:R}, naive {naive:R}");
+                }
             }
         }
 

@@ -21,6 +21,8 @@ namespace SymbolicGd.Symbolic.Tests.Parsing
         [InlineData("power(x, 2)", ExpressionDiagnosticKind.UnknownFunction, 0, 5, "unknown function 'power' at 0..5; did you mean 'pow'?")]
         [InlineData("logistic(x)", ExpressionDiagnosticKind.UnknownFunction, 0, 8, "unknown function 'logistic' at 0..8; did you mean 'sigmoid'?")]
         [InlineData("Exp(x)", ExpressionDiagnosticKind.UnknownFunction, 0, 3, "unknown function 'Exp' at 0..3; did you mean 'exp'?")]
+        [InlineData("logaddexp(x, 0)", ExpressionDiagnosticKind.UnknownFunction, 0, 9, "unknown function 'logaddexp' at 0..9; did you mean 'logsumexp'? (it takes any number of arguments)")]
+        [InlineData("logsumexpp(x)", ExpressionDiagnosticKind.UnknownFunction, 0, 10, "unknown function 'logsumexpp' at 0..10; did you mean 'logsumexp'?")]
         [InlineData("frobnicate(x)", ExpressionDiagnosticKind.UnknownFunction, 0, 10, "unknown function 'frobnicate' at 0..10")]
         [InlineData("pow(x)", ExpressionDiagnosticKind.WrongArity, 0, 6, "function 'pow' takes 2 arguments but was given 1 at 0..6")]
         [InlineData("1 + sin(x, y)", ExpressionDiagnosticKind.WrongArity, 4, 13, "function 'sin' takes 1 argument but was given 2 at 4..13")]
@@ -34,6 +36,7 @@ namespace SymbolicGd.Symbolic.Tests.Parsing
         [InlineData("xx + 1", ExpressionDiagnosticKind.UnknownIdentifier, 0, 2, "unknown identifier 'xx' at 0..2; did you mean 'x*x'? (write '*' to multiply)")]
         [InlineData("thetas", ExpressionDiagnosticKind.UnknownIdentifier, 0, 6, "unknown identifier 'thetas' at 0..6; did you mean 'theta'?")]
         [InlineData("pow(x, 2, 3)", ExpressionDiagnosticKind.WrongArity, 0, 12, "function 'pow' takes 2 arguments but was given 3 at 0..12")]
+        [InlineData("1 + logsumexp()", ExpressionDiagnosticKind.WrongArity, 4, 15, "function 'logsumexp' takes at least 1 argument but was given 0 at 4..15")]
         [InlineData("pi(x)", ExpressionDiagnosticKind.UnknownFunction, 0, 2, "'pi' is a constant, not a function at 0..2; write '*' to multiply")]
         [InlineData("x(y + 1)", ExpressionDiagnosticKind.UnknownFunction, 0, 1, "'x' is a parameter, not a function at 0..1; write '*' to multiply")]
         [InlineData("2 * sin", ExpressionDiagnosticKind.WrongArity, 4, 7, "function 'sin' at 4..7 needs arguments, e.g. 'sin(...)'")]
@@ -127,6 +130,7 @@ namespace SymbolicGd.Symbolic.Tests.Parsing
         [InlineData("x pow(y)", "missing operator between 'x' and 'pow' at 2..5|function 'pow' takes 2 arguments but was given 1 at 2..8")]
         [InlineData("exp(x, y) ) + cos()", "function 'exp' takes 1 argument but was given 2 at 0..9|unexpected ')' at 10..11; it has no matching '('|function 'cos' takes 1 argument but was given 0 at 14..19")]
         [InlineData("pow(x y)", "missing operator between 'x' and 'y' at 6..7")]
+        [InlineData("x + ) + logsumexp() + logsumexp(x, y, x)", "expected an operand after '+' but found ')' at 4..5|function 'logsumexp' takes at least 1 argument but was given 0 at 8..19")]
         [InlineData("sin(x)) + pow((1), (2), 3)", "unexpected ')' at 6..7; it has no matching '('|function 'pow' takes 2 arguments but was given 3 at 10..26")]
         public void Argument_counts_are_checked_before_and_after_a_syntax_error(string text, string messages)
         {

@@ -66,6 +66,7 @@ namespace SymbolicGd.Symbolic.Tests.Parsing
                         FunctionKind.Sigmoid => 1 / (1 + Math.Exp(-a)),
                         FunctionKind.Softplus => Math.Log(1 + Math.Exp(a)),
                         FunctionKind.Pow => Math.Pow(a, Evaluate(call.Arguments[1], parameters)),
+                        FunctionKind.LogSumExp => LogSumExp(call, parameters),
                         _ => throw new ArgumentOutOfRangeException(nameof(node), call.Function, "unknown function"),
                     };
                 }
@@ -73,6 +74,18 @@ namespace SymbolicGd.Symbolic.Tests.Parsing
                 default:
                     throw new ArgumentException("unexpected node " + node.GetType().Name, nameof(node));
             }
+        }
+
+        // The definition, log of a sum of exps (overflows where the engine's stable form does not).
+        private static double LogSumExp(CallSyntax call, double[] parameters)
+        {
+            double sum = 0;
+            foreach (SyntaxNode argument in call.Arguments)
+            {
+                sum += Math.Exp(Evaluate(argument, parameters));
+            }
+
+            return Math.Log(sum);
         }
     }
 }

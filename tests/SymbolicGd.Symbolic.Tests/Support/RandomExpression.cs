@@ -8,7 +8,8 @@ namespace SymbolicGd.Symbolic.Tests.Support
     /// <summary>
     /// A random expression of the loss language, built so that it stays inside every function's
     /// domain at any point (log, sqrt, fractional powers and divisions see u^2 + c with c &gt; 0;
-    /// asin/acos see 0.9*tanh(u); tan sees tanh(u)), printed fully parenthesised for the parser,
+    /// asin/acos see 0.9*tanh(u); tan sees tanh(u)), plus logsumexp and the forms the engine
+    /// rewrites at the edges (powers of squares, norms, powers of abs), printed fully parenthesised for the parser,
     /// and evaluated naively here, independently of the engine.
     /// </summary>
     internal abstract class RandomExpression
@@ -17,7 +18,7 @@ namespace SymbolicGd.Symbolic.Tests.Support
 
         private static readonly string[] Functions =
         {
-            "exp", "log", "sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "abs", "sigmoid", "softplus", "pow",
+            "exp", "log", "sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "abs", "sigmoid", "softplus", "pow", "logsumexp",
         };
 
         private static readonly double[] Literals = { 0, 1, 2, 3, 0.5, 1.5, 2.25, 0.1, 0.3, 0.7, 10 };
@@ -105,8 +106,12 @@ namespace SymbolicGd.Symbolic.Tests.Support
             }
 
             RandomExpression Sub() => Build(random, depth - 1, variables);
-            switch (random.Next(9))
+            switch (random.Next(11))
             {
+                case 9:
+                    return BuildEdgeForm(random, Sub);
+                case 10:
+                    return BuildFunction(random, "logsumexp", Sub(), Sub);
                 case 0:
                     return new Binary('+', Sub(), Sub());
                 case 1:
@@ -164,8 +169,68 @@ namespace SymbolicGd.Symbolic.Tests.Support
                     return new Function(name, new Function("sin", u));
                 case "pow":
                     return new PowCall(Positive(random, u), new Function("atan", another()));
+                case "logsumexp":
+                    {
+                        // logsumexp(a, ...) with one to three arguments, or the pattern the engine
+                        // rewrites to it, log(exp(a) + exp(b) [+ exp(c)] [+ 1]).
+                        var arguments = new RandomExpression[1 + random.Next(3)];
+                        arguments[0] = u;
+                        for (int i = 1; i < arguments.Length; i++)
+                        {
+                            arguments[i] = another();
+                        }
+
+                        if (arguments.Length == 1 || random.Next(2) == 0)
+                        {
+                            return new LogSumExp(arguments);
+                        }
+
+                        RandomExpression sum = new Function("exp", arguments[0]);
+                        for (int i = 1; i < arguments.Length; i++)
+                        {
+                            sum = new Binary('+', sum, new Function("exp", arguments[i]));
+                        }
+
+                        return new Function("log", random.Next(3) == 0 ? new Binary('+', sum, new Literal(1)) : sum);
+                    }
+
                 default:
                     return new Function(name, u);
+            }
+        }
+
+        // The forms whose simplification decides finiteness at the edges: (u^2)^(k/2) (|u|^k, or
+        // u^k for even k), sqrt(u^2) and other roots of squares, norms sqrt(u^2 + v^2 [+ w^2]) and
+        // their powers, abs(u)^p.
+        private static RandomExpression BuildEdgeForm(Random random, Func<RandomExpression> sub)
+        {
+            RandomExpression Square(RandomExpression u) => new Power(u, new Literal(2));
+            switch (random.Next(5))
+            {
+                case 0:
+                    {
+                        string[] halves = { "0.5", "1", "1.5", "2", "2.5", "(1/3)", "-0.5" };
+                        string k = halves[random.Next(halves.Length)];
+                        return new Power(Square(sub()), new Verbatim(k, EvaluateLiteral(k)));
+                    }
+
+                case 1:
+                    return new Function("sqrt", random.Next(2) == 0 ? Square(sub()) : new Binary('*', new Literal(new[] { 4.0, 2.25, 0.5 }[random.Next(3)]), Square(sub())));
+                case 2:
+                    {
+                        RandomExpression sum = new Binary('+', Square(sub()), Square(sub()));
+                        if (random.Next(2) == 0)
+                        {
+                            sum = new Binary('+', sum, Square(sub()));
+                        }
+
+                        return random.Next(2) == 0 ? new Function("sqrt", sum) : new Power(sum, new Verbatim("1.5", 1.5));
+                    }
+
+                case 3:
+                    return new Power(new Function("abs", sub()), new Literal(new[] { 1.5, 2.0, 3.0 }[random.Next(3)]));
+                default:
+                    return new Function("sqrt", new Binary('*', new Literal(0.5), new Binary('+', Square(sub()), Square(sub()))));
             }
         }
 
@@ -323,6 +388,31 @@ namespace SymbolicGd.Symbolic.Tests.Support
                 _base.Write(text);
                 text.Append(", ");
                 _exponent.Write(text);
+                text.Append(')');
+            }
+        }
+
+        private sealed class LogSumExp : RandomExpression
+        {
+            private readonly RandomExpression[] _arguments;
+
+            public LogSumExp(RandomExpression[] arguments) => _arguments = arguments;
+
+            protected override RandomExpression[] Children => _arguments;
+
+            // The definition, log of a sum of exps: infinite where an exp overflows, and such a
+            // point is then rejected as too large (FindPoint).
+            public override double Evaluate(double[] point) => Math.Log(_arguments.Sum(a => Math.Exp(a.Evaluate(point))));
+
+            public override void Write(StringBuilder text)
+            {
+                text.Append("logsumexp(");
+                for (int i = 0; i < _arguments.Length; i++)
+                {
+                    text.Append(i == 0 ? string.Empty : ", ");
+                    _arguments[i].Write(text);
+                }
+
                 text.Append(')');
             }
         }
