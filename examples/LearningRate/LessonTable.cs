@@ -41,7 +41,7 @@ namespace LearningRate
             {
                 Number(run.Eta),
                 run.Guard.ToString().ToLowerInvariant(),
-                Number(summary.EtaTimesCurvature),
+                Number(summary.EtaTimesLipschitz),
                 Regime(summary.Regime),
                 theta,
                 loss,

@@ -34,7 +34,7 @@ namespace RosenbrockExample
                 return args.Contains("--help") ? 0 : 2;
             }
 
-            double startL = Curvature(Start[0], Start[1]), minimumL = Curvature(1.0, 1.0);
+            double startL = Curvature.Lipschitz<Losses.RosenbrockLoss>(Start), minimumL = Curvature.Lipschitz<Losses.RosenbrockLoss>([1.0, 1.0]);
             Console.WriteLine($"Rosenbrock  {Losses.RosenbrockLoss.Expression}");
             Console.WriteLine($"  gradient  [{string.Join(", ", Losses.RosenbrockLoss.GradientExpressions)}]");
             Console.WriteLine($"  L at the start (-1.2, 1) = {Format(startL)}   so 2/L = {Format(2 / startL)}");
@@ -70,14 +70,6 @@ namespace RosenbrockExample
                 Tolerance = 1e-6,
                 RecordTrajectory = true,
             });
-
-        // L = the largest absolute eigenvalue of the emitted Hessian at (x, y).
-        private static double Curvature(double x, double y)
-        {
-            Span<double> hessian = stackalloc double[4];
-            Losses.RosenbrockHessian(x, y, hessian);
-            return SymmetricEigen.SpectralRadius(hessian, 2, stackalloc double[4]);
-        }
 
         internal static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
     }

@@ -25,13 +25,13 @@ namespace SymbolicGd
         /// <summary>Stop as <see cref="StopReason.Converged"/> when the Euclidean gradient norm is at most this (default 1e-8).</summary>
         public double Tolerance { get; init; } = 1e-8;
 
-        /// <summary>What to do when a fixed eta reaches the stability bound 2/L_t (default <see cref="StepGuard.Clamp"/>).</summary>
+        /// <summary>What to do when a fixed eta reaches the largest stable learning rate 2/L_t (default <see cref="StepGuard.Clamp"/>).</summary>
         public StepGuard Guard { get; init; } = StepGuard.Clamp;
 
         /// <summary>
-        /// Called once per step, before the update, with the step's theta, gradient, curvature
+        /// Called once per step, before the update, with the step's theta, gradient, L_t
         /// and learning rate. Under <see cref="StepGuard.Warn"/> this is where an unstable step is
-        /// reported (<see cref="DescentStep.ExceedsStabilityBound"/>). Null (the default) costs nothing.
+        /// reported (<see cref="DescentStep.ExceedsStabilityLimit"/>). Null (the default) costs nothing.
         /// </summary>
         public DescentStepCallback? OnStep { get; init; }
 

@@ -6,10 +6,10 @@ namespace SymbolicGd
     // its LearningRateSummary. Runs once per run, after the loop, so it may allocate.
     internal static class DescentReport
     {
-        public static DescentResult Build<TLoss>(Buffers run, DescentOptions options, TrajectoryRecorder? recorder, RunState state)
-            where TLoss : ISymbolicLoss
+        public static DescentResult Build<TLoss>(TLoss loss, string lossName, Buffers run, DescentOptions options, TrajectoryRecorder? recorder, RunState state)
+            where TLoss : ILoss
         {
-            var names = TLoss.ParameterNames;
+            var names = loss.ParameterNames;
             double[] minimum = run.Current.ToArray();
             return new DescentResult
             {
@@ -18,43 +18,43 @@ namespace SymbolicGd
                 GradientNorm = state.GradientNorm,
                 StopReason = state.Stop,
                 Steps = state.Steps,
-                LossName = typeof(TLoss).Name,
-                Expression = TLoss.Expression,
+                LossName = lossName,
+                Expression = loss.Expression,
                 ParameterNames = names,
-                Summary = Summarize<TLoss>(run, options, state),
+                Summary = Summarize(loss, run, options, state),
                 Trajectory = recorder?.Build(names),
                 NonFinite = state.Stop == StopReason.NonFinite ? new NonFiniteReport(state.BadIteration, state.BadQuantity, run.Next.ToArray()) : null,
                 OscillationPoints = state.Stop == StopReason.Oscillating ? new[] { run.Previous.ToArray(), run.Current.ToArray() } : null,
             };
         }
 
-        private static LearningRateSummary Summarize<TLoss>(Buffers run, DescentOptions options, RunState state)
-            where TLoss : ISymbolicLoss
+        private static LearningRateSummary Summarize<TLoss>(TLoss loss, Buffers run, DescentOptions options, RunState state)
+            where TLoss : ILoss
         {
             int n = run.N;
-            double curvature = state.StartCurvature;
+            double lipschitz = state.StartLipschitz;
             double etaL = double.IsNaN(state.MaxRequestedEtaL) ? state.StartRequestedEtaL : state.MaxRequestedEtaL;
             double effectiveEta = state.StartEta;
-            if (double.IsNaN(effectiveEta) && double.IsFinite(curvature))
+            if (double.IsNaN(effectiveEta) && double.IsFinite(lipschitz))
             {
                 // No step was taken: the rate the first step would have used.
-                effectiveEta = options.LearningRate ?? (curvature > 0.0 ? 1.0 / curvature : 1.0);
-                if (options.Guard == StepGuard.Clamp && curvature > 0.0 && effectiveEta >= 2.0 / curvature)
+                effectiveEta = options.LearningRate ?? (lipschitz > 0.0 ? 1.0 / lipschitz : 1.0);
+                if (options.Guard == StepGuard.Clamp && lipschitz > 0.0 && effectiveEta >= 2.0 / lipschitz)
                 {
-                    effectiveEta = 1.0 / curvature;
+                    effectiveEta = 1.0 / lipschitz;
                 }
             }
 
             LearningRateRegime regime = !double.IsFinite(etaL) ? LearningRateRegime.Unknown
-                : state.MaxCurvature == 0.0 ? LearningRateRegime.Flat
+                : state.MaxLipschitz == 0.0 ? LearningRateRegime.Flat
                 : LearningRateSummary.Classify(etaL);
 
             double? slowest = null;
             int? predicted = null;
-            if (TLoss.HasConstantHessian && double.IsFinite(curvature) && double.IsFinite(effectiveEta) && AllFinite(run.StartGradient))
+            if (loss.HasConstantHessian && double.IsFinite(lipschitz) && double.IsFinite(effectiveEta) && AllFinite(run.StartGradient))
             {
                 var hessian = new double[n * n];
-                TLoss.Hessian(run.Current, hessian);
+                loss.Hessian(run.Current, hessian);
                 var eigenvalues = new double[n];
                 if (SymmetricEigen.Eigenvalues(hessian, n, new double[n * n], eigenvalues))
                 {
@@ -74,11 +74,11 @@ namespace SymbolicGd
                 Regime = regime,
                 RequestedLearningRate = options.LearningRate,
                 EffectiveLearningRate = effectiveEta,
-                Curvature = curvature,
-                MaxCurvature = state.MaxCurvature,
-                EtaTimesCurvature = etaL,
+                Lipschitz = lipschitz,
+                MaxLipschitz = state.MaxLipschitz,
+                EtaTimesLipschitz = etaL,
                 SlowestContractionFactor = slowest,
-                HasConstantHessian = TLoss.HasConstantHessian,
+                HasConstantHessian = loss.HasConstantHessian,
                 Tolerance = options.Tolerance,
                 PredictedSteps = predicted,
                 ActualSteps = state.Steps,

@@ -4,7 +4,7 @@ namespace SymbolicGd
 {
     /// <summary>
     /// One step of a descent run as seen by <see cref="DescentOptions.OnStep"/>: the iterate
-    /// theta_t, its loss, gradient and curvature L_t, and the learning rate about to be used to
+    /// theta_t, its loss, gradient and L_t (the largest absolute Hessian eigenvalue), and the learning rate about to be used to
     /// move to theta_{t+1}. A ref struct over the run's own buffers, so reporting a step
     /// allocates nothing.
     /// </summary>
@@ -16,22 +16,22 @@ namespace SymbolicGd
             double value,
             ReadOnlySpan<double> gradient,
             double gradientNorm,
-            double curvature,
+            double lipschitz,
             double requestedLearningRate,
             double learningRate,
             bool clamped,
-            bool exceedsStabilityBound)
+            bool exceedsStabilityLimit)
         {
             Index = index;
             Theta = theta;
             Value = value;
             Gradient = gradient;
             GradientNorm = gradientNorm;
-            Curvature = curvature;
+            Lipschitz = lipschitz;
             RequestedLearningRate = requestedLearningRate;
             LearningRate = learningRate;
             Clamped = clamped;
-            ExceedsStabilityBound = exceedsStabilityBound;
+            ExceedsStabilityLimit = exceedsStabilityLimit;
         }
 
         /// <summary>t: the step moves theta_t to theta_{t+1}; the first step is 0.</summary>
@@ -50,10 +50,13 @@ namespace SymbolicGd
         public double GradientNorm { get; }
 
         /// <summary>L_t: the largest absolute Hessian eigenvalue at theta_t (constant for quadratics).</summary>
-        public double Curvature { get; }
+        public double Lipschitz { get; }
 
-        /// <summary>2/L_t, the largest stable learning rate at theta_t (infinity when L_t = 0).</summary>
-        public double StabilityBound => Curvature > 0.0 ? 2.0 / Curvature : double.PositiveInfinity;
+        /// <summary>The stability limit on eta*L_t of the method: 2 for gradient descent.</summary>
+        public double StabilityLimit => 2.0;
+
+        /// <summary>StabilityLimit/L_t = 2/L_t, the largest stable learning rate at theta_t (infinity when L_t = 0).</summary>
+        public double MaxStableLearningRate => Lipschitz > 0.0 ? StabilityLimit / Lipschitz : double.PositiveInfinity;
 
         /// <summary>The learning rate asked for: <see cref="DescentOptions.LearningRate"/>, or 1/L_t when automatic.</summary>
         public double RequestedLearningRate { get; }
@@ -62,12 +65,16 @@ namespace SymbolicGd
         public double LearningRate { get; }
 
         /// <summary>eta * L_t with the learning rate this step uses: below 2 is stable.</summary>
-        public double EtaTimesCurvature => LearningRate * Curvature;
+        public double EtaTimesLipschitz => LearningRate * Lipschitz;
 
         /// <summary>True when <see cref="StepGuard.Clamp"/> replaced the requested rate by 1/L_t.</summary>
         public bool Clamped { get; }
 
-        /// <summary>True when the requested rate is at or above 2/L_t (what <see cref="StepGuard.Warn"/> reports).</summary>
-        public bool ExceedsStabilityBound { get; }
+        /// <summary>
+        /// True when the requested rate reaches the method's limit: eta*L_t at or above
+        /// <see cref="StabilityLimit"/>, i.e. eta at or above <see cref="MaxStableLearningRate"/>
+        /// (what <see cref="StepGuard.Warn"/> reports).
+        /// </summary>
+        public bool ExceedsStabilityLimit { get; }
     }
 }

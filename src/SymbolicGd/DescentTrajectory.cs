@@ -16,14 +16,14 @@ namespace SymbolicGd
     /// </summary>
     public sealed class DescentTrajectory : IReadOnlyList<TrajectoryPoint>
     {
-        internal DescentTrajectory(IReadOnlyList<string> parameterNames, double[][] theta, double[] loss, double[] gradientNorm, double[] learningRate, double[] curvature, bool[] clamped)
+        internal DescentTrajectory(IReadOnlyList<string> parameterNames, double[][] theta, double[] loss, double[] gradientNorm, double[] learningRate, double[] lipschitz, bool[] clamped)
         {
             ParameterNames = parameterNames;
             Theta = theta;
             Loss = loss;
             GradientNorm = gradientNorm;
             LearningRate = learningRate;
-            Curvature = curvature;
+            Lipschitz = lipschitz;
             Clamped = clamped;
             Iterations = new double[theta.Length];
             for (int t = 0; t < Iterations.Length; t++)
@@ -53,14 +53,14 @@ namespace SymbolicGd
         /// <summary>LearningRate[t] is the eta used to step from theta_t (after clamping); NaN for the last iterate.</summary>
         public double[] LearningRate { get; }
 
-        /// <summary>Curvature[t] is L_t, the largest absolute Hessian eigenvalue at theta_t.</summary>
-        public double[] Curvature { get; }
+        /// <summary>Lipschitz[t] is L_t, the largest absolute Hessian eigenvalue at theta_t.</summary>
+        public double[] Lipschitz { get; }
 
         /// <summary>Clamped[t] says whether the step from theta_t was clamped to 1/L_t.</summary>
         public bool[] Clamped { get; }
 
         /// <summary>The record of theta_t.</summary>
-        public TrajectoryPoint this[int index] => new TrajectoryPoint(index, Theta[index], Loss[index], GradientNorm[index], LearningRate[index], Curvature[index], Clamped[index]);
+        public TrajectoryPoint this[int index] => new TrajectoryPoint(index, Theta[index], Loss[index], GradientNorm[index], LearningRate[index], Lipschitz[index], Clamped[index]);
 
         /// <summary>The values of parameter <paramref name="parameter"/> over the run: theta_0[i] .. theta_n[i] (a new array).</summary>
         public double[] Coordinate(int parameter)

@@ -21,7 +21,7 @@ namespace SymbolicGd
         // eta*L at most this is slow: a step removes at most a tenth of the error (the lesson's eta = 0.05 on L = 2).
         private const double SlowUpTo = 0.1;
 
-        /// <summary>The regime of the requested learning rate, by <see cref="EtaTimesCurvature"/>.</summary>
+        /// <summary>The regime of the requested learning rate, by <see cref="EtaTimesLipschitz"/>.</summary>
         public LearningRateRegime Regime { get; init; }
 
         /// <summary>The learning rate asked for; null when automatic (1/L_t every step).</summary>
@@ -31,19 +31,19 @@ namespace SymbolicGd
         public double EffectiveLearningRate { get; init; }
 
         /// <summary>L at the start point (the constant L for a quadratic).</summary>
-        public double Curvature { get; init; }
+        public double Lipschitz { get; init; }
 
         /// <summary>The largest L_t met over the run.</summary>
-        public double MaxCurvature { get; init; }
+        public double MaxLipschitz { get; init; }
 
-        /// <summary>2/L at the start point: learning rates at or above it are unstable.</summary>
-        public double StabilityBound => Curvature > 0.0 ? 2.0 / Curvature : double.PositiveInfinity;
+        /// <summary>2/L at the start point, the largest stable learning rate: learning rates at or above it are unstable.</summary>
+        public double MaxStableLearningRate => Lipschitz > 0.0 ? 2.0 / Lipschitz : double.PositiveInfinity;
 
         /// <summary>eta*L of the requested learning rate, which <see cref="Regime"/> classifies.</summary>
-        public double EtaTimesCurvature { get; init; }
+        public double EtaTimesLipschitz { get; init; }
 
         /// <summary>|1 - eta*L|: the factor by which each step scales the error along the steepest direction.</summary>
-        public double ContractionFactor => Math.Abs(1.0 - EtaTimesCurvature);
+        public double ContractionFactor => Math.Abs(1.0 - EtaTimesLipschitz);
 
         /// <summary>
         /// Constant Hessian only: max over eigenvalues lambda_i of |1 - eta*lambda_i| with the
@@ -80,12 +80,12 @@ namespace SymbolicGd
         public int ClampedSteps { get; init; }
 
         /// <summary>Classifies eta*L: up to 0.1 slow, below 1 monotone, 1 optimal, up to 2 overshooting, 2 oscillating, beyond diverging (1 and 2 to a relative 1e-9).</summary>
-        public static LearningRateRegime Classify(double etaTimesCurvature)
+        public static LearningRateRegime Classify(double etaTimesLipschitz)
         {
-            double x = etaTimesCurvature;
+            double x = etaTimesLipschitz;
             if (double.IsNaN(x))
             {
-                throw new ArgumentOutOfRangeException(nameof(etaTimesCurvature), x, "eta*L is NaN.");
+                throw new ArgumentOutOfRangeException(nameof(etaTimesLipschitz), x, "eta*L is NaN.");
             }
 
             if (Math.Abs(x - 1.0) <= EqualityTolerance)
@@ -109,13 +109,13 @@ namespace SymbolicGd
         {
             get
             {
-                string eta = RequestedLearningRate is null ? "automatic eta = 1/L_t" : "eta*L = " + NumberText.Of(EtaTimesCurvature);
-                string half = NumberText.Of(1.0 / Curvature), bound = NumberText.Of(2.0 / Curvature);
+                string eta = RequestedLearningRate is null ? "automatic eta = 1/L_t" : "eta*L = " + NumberText.Of(EtaTimesLipschitz);
+                string half = NumberText.Of(1.0 / Lipschitz), bound = NumberText.Of(2.0 / Lipschitz);
                 string factor = NumberText.Of(ContractionFactor);
                 return Regime switch
                 {
                     LearningRateRegime.Slow =>
-                        $"{eta}: monotone but slow, each step keeps {factor} of the error along the steepest direction; eta up to 1/L = {half} converges faster, 2/L = {bound} is the stability bound.",
+                        $"{eta}: monotone but slow, each step keeps {factor} of the error along the steepest direction; eta up to 1/L = {half} converges faster, 2/L = {bound} is the largest stable learning rate.",
                     LearningRateRegime.Monotone =>
                         $"{eta}: monotone, the loss falls every step and the error shrinks by {factor} per step; 1/L = {half} is the fastest step for the steepest direction.",
                     LearningRateRegime.Optimal =>
@@ -123,7 +123,7 @@ namespace SymbolicGd
                     LearningRateRegime.Overshooting =>
                         $"{eta}: overshooting but converging, each step jumps past the minimum and the error shrinks by |1 - eta*L| = {factor}; 1/L = {half} would not overshoot.",
                     LearningRateRegime.Oscillating =>
-                        $"{eta}: oscillating at the stability bound 2/L = {bound}, a quadratic cycles between two points forever; use eta < {bound} (1/L = {half} is optimal).",
+                        $"{eta}: oscillating at the largest stable learning rate 2/L = {bound}, a quadratic cycles between two points forever; use eta < {bound} (1/L = {half} is optimal).",
                     LearningRateRegime.Diverging =>
                         $"{eta}: diverging, the error grows by |1 - eta*L| = {factor} per step; use eta < 2/L = {bound} (1/L = {half} is optimal).",
                     LearningRateRegime.Flat => "no curvature (L = 0): eta*L says nothing here, every learning rate is stable.",
@@ -138,9 +138,9 @@ namespace SymbolicGd
             var text = new StringBuilder();
             text.Append("learning rate: ")
                 .Append(RequestedLearningRate is double requested ? "eta = " + NumberText.Of(requested) : "automatic (1/L_t each step)")
-                .Append(", L = ").Append(NumberText.Of(Curvature))
-                .Append(", 2/L = ").Append(NumberText.Of(StabilityBound))
-                .Append(", eta*L = ").Append(NumberText.Of(EtaTimesCurvature))
+                .Append(", L = ").Append(NumberText.Of(Lipschitz))
+                .Append(", 2/L = ").Append(NumberText.Of(MaxStableLearningRate))
+                .Append(", eta*L = ").Append(NumberText.Of(EtaTimesLipschitz))
                 .Append(" -> ").Append(RegimeName(Regime)).AppendLine();
             text.Append("  ").Append(Advice).AppendLine();
             text.Append("  contraction |1 - eta*L| = ").Append(NumberText.Of(ContractionFactor));
@@ -149,9 +149,9 @@ namespace SymbolicGd
                 text.Append(ClampedSteps > 0 ? "; with the clamped eta used, the slowest direction shrinks by " : ", slowest direction ").Append(NumberText.Of(slowest));
             }
 
-            if (!HasConstantHessian && MaxCurvature != Curvature)
+            if (!HasConstantHessian && MaxLipschitz != Lipschitz)
             {
-                text.Append(", L_t ranged up to ").Append(NumberText.Of(MaxCurvature));
+                text.Append(", L_t ranged up to ").Append(NumberText.Of(MaxLipschitz));
             }
 
             text.AppendLine();

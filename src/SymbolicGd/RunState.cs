@@ -8,8 +8,8 @@ namespace SymbolicGd
         public double Value;
         public double GradientNorm;
         public double StartValue;
-        public double StartCurvature;
-        public double MaxCurvature;
+        public double StartLipschitz;
+        public double MaxLipschitz;
         public double StartEta;
         public double StartRequestedEtaL;
         public double MaxRequestedEtaL;

@@ -6,7 +6,7 @@ namespace SymbolicGd
     /// <param name="Loss">The loss at theta_t.</param>
     /// <param name="GradientNorm">The Euclidean gradient norm at theta_t.</param>
     /// <param name="LearningRate">The eta used to step from theta_t to theta_{t+1}; NaN at the last iterate (no step taken).</param>
-    /// <param name="Curvature">L_t, the largest absolute Hessian eigenvalue at theta_t.</param>
+    /// <param name="Lipschitz">L_t, the largest absolute Hessian eigenvalue at theta_t.</param>
     /// <param name="Clamped">Whether the step from theta_t was clamped to 1/L_t.</param>
     public readonly record struct TrajectoryPoint(
         int Iteration,
@@ -14,6 +14,6 @@ namespace SymbolicGd
         double Loss,
         double GradientNorm,
         double LearningRate,
-        double Curvature,
+        double Lipschitz,
         bool Clamped);
 }

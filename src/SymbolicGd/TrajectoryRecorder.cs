@@ -11,7 +11,7 @@ namespace SymbolicGd
         private readonly List<double> loss = new();
         private readonly List<double> gradientNorm = new();
         private readonly List<double> learningRate = new();
-        private readonly List<double> curvature = new();
+        private readonly List<double> lipschitz = new();
         private readonly List<bool> clamped = new();
 
         public int Count => theta.Count;
@@ -21,7 +21,7 @@ namespace SymbolicGd
             theta.Add(point.ToArray());
             loss.Add(value);
             gradientNorm.Add(norm);
-            curvature.Add(lipschitz);
+            this.lipschitz.Add(lipschitz);
             learningRate.Add(double.NaN);
             clamped.Add(false);
         }
@@ -43,7 +43,7 @@ namespace SymbolicGd
                 loss.RemoveRange(keep, extra);
                 gradientNorm.RemoveRange(keep, extra);
                 learningRate.RemoveRange(keep, extra);
-                curvature.RemoveRange(keep, extra);
+                lipschitz.RemoveRange(keep, extra);
                 clamped.RemoveRange(keep, extra);
             }
 
@@ -55,6 +55,6 @@ namespace SymbolicGd
         }
 
         public DescentTrajectory Build(IReadOnlyList<string> parameterNames) =>
-            new(parameterNames, theta.ToArray(), loss.ToArray(), gradientNorm.ToArray(), learningRate.ToArray(), curvature.ToArray(), clamped.ToArray());
+            new(parameterNames, theta.ToArray(), loss.ToArray(), gradientNorm.ToArray(), learningRate.ToArray(), lipschitz.ToArray(), clamped.ToArray());
     }
 }

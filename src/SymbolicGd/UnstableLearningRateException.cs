@@ -4,14 +4,14 @@ namespace SymbolicGd
 {
     /// <summary>
     /// Thrown under <see cref="StepGuard.Throw"/> before a step whose learning rate reaches the
-    /// stability bound 2/L. The message names the loss (type and expression), eta, L, 2/L and
+    /// largest stable learning rate 2/L. The message names the loss (type and expression), eta, L, 2/L and
     /// theta; the same numbers are available as properties.
     /// </summary>
     public sealed class UnstableLearningRateException : Exception
     {
         /// <summary>Creates the exception with a default message.</summary>
         public UnstableLearningRateException()
-            : this("The learning rate reaches the stability bound 2/L.")
+            : this("The learning rate reaches the largest stable learning rate 2/L.")
         {
         }
 
@@ -33,7 +33,7 @@ namespace SymbolicGd
             Expression = string.Empty;
         }
 
-        internal UnstableLearningRateException(string message, string lossName, string expression, int step, double[] theta, double learningRate, double curvature)
+        internal UnstableLearningRateException(string message, string lossName, string expression, int step, double[] theta, double learningRate, double lipschitz)
             : base(message)
         {
             LossName = lossName;
@@ -41,7 +41,7 @@ namespace SymbolicGd
             Step = step;
             Theta = theta;
             LearningRate = learningRate;
-            Curvature = curvature;
+            Lipschitz = lipschitz;
         }
 
         /// <summary>The loss type's name, e.g. <c>QuadraticLoss</c>.</summary>
@@ -60,22 +60,23 @@ namespace SymbolicGd
         public double LearningRate { get; }
 
         /// <summary>L_t, the largest absolute Hessian eigenvalue at theta_t.</summary>
-        public double Curvature { get; }
+        public double Lipschitz { get; }
 
-        /// <summary>2/L_t, the bound the learning rate reached.</summary>
-        public double StabilityBound => 2.0 / Curvature;
+        /// <summary>The method's stability limit on eta*L_t: 2 for gradient descent.</summary>
+        public double StabilityLimit => 2.0;
 
-        internal static UnstableLearningRateException For<TLoss>(int step, ReadOnlySpan<double> theta, double learningRate, double curvature)
-            where TLoss : ISymbolicLoss
+        /// <summary>StabilityLimit/L_t = 2/L_t, the largest stable learning rate, which the learning rate reached.</summary>
+        public double MaxStableLearningRate => StabilityLimit / Lipschitz;
+
+        internal static UnstableLearningRateException For(string name, string expression, System.Collections.Generic.IReadOnlyList<string> parameterNames, int step, ReadOnlySpan<double> theta, double learningRate, double curvature)
         {
-            string name = typeof(TLoss).Name;
             string message =
-                $"Learning rate eta = {NumberText.Of(learningRate)} is at or above the stability bound of {name} \"{TLoss.Expression}\" " +
+                $"Learning rate eta = {NumberText.Of(learningRate)} is at or above the largest stable learning rate of {name} \"{expression}\" " +
                 $"at step {NumberText.Of(step)}: L = {NumberText.Of(curvature)}, 2/L = {NumberText.Of(2.0 / curvature)}, eta*L = {NumberText.Of(learningRate * curvature)}, " +
-                $"at {NumberText.Point(TLoss.ParameterNames, theta)}. " +
+                $"at {NumberText.Point(parameterNames, theta)}. " +
                 $"Use eta < {NumberText.Of(2.0 / curvature)} (1/L = {NumberText.Of(1.0 / curvature)} is optimal on a quadratic), " +
                 "StepGuard.Clamp, or LearningRate = null for automatic steps.";
-            return new UnstableLearningRateException(message, name, TLoss.Expression, step, theta.ToArray(), learningRate, curvature);
+            return new UnstableLearningRateException(message, name, expression, step, theta.ToArray(), learningRate, curvature);
         }
     }
 }

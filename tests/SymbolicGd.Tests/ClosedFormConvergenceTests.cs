@@ -122,8 +122,8 @@ namespace SymbolicGd.Tests
             Assert.Equal(StopReason.Converged, result.StopReason);
             Assert.Equal(expected, result.Steps);
             Assert.Equal(expected, result.Summary.PredictedSteps);
-            Assert.Equal(18.0, result.Summary.Curvature);
-            Assert.Equal(1.0, result.Summary.StabilityBound / 2.0 * 18.0, 1e-15);
+            Assert.Equal(18.0, result.Summary.Lipschitz);
+            Assert.Equal(1.0, result.Summary.MaxStableLearningRate / 2.0 * 18.0, 1e-15);
         }
 
         [Fact]
@@ -132,7 +132,7 @@ namespace SymbolicGd.Tests
             var result = GradientDescent.Minimize<BoothLoss>(new[] { 0.0, 0.0 }, new DescentOptions { RecordTrajectory = true });
 
             Assert.Equal(StopReason.Converged, result.StopReason);
-            Assert.All(result.Trajectory!.Curvature, l => Assert.Equal(18.0, l));
+            Assert.All(result.Trajectory!.Lipschitz, l => Assert.Equal(18.0, l));
             Assert.Equal(1.0, result.Minimum[0], 1e-8);
             Assert.Equal(3.0, result.Minimum[1], 1e-8);
         }
@@ -150,7 +150,7 @@ namespace SymbolicGd.Tests
             for (int k = 0; k < trajectory.Count; k++)
             {
                 Assert.Equal(Math.Pow(2.0 / 3.0, k), trajectory.Theta[k][0], 1e-12);
-                Assert.Equal(12.0 * Math.Pow(2.0 / 3.0, 2 * k), trajectory.Curvature[k], 1e-12);
+                Assert.Equal(12.0 * Math.Pow(2.0 / 3.0, 2 * k), trajectory.Lipschitz[k], 1e-12);
             }
 
             Assert.Equal(LearningRateRegime.Optimal, result.Summary.Regime);

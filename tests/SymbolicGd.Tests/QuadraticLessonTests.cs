@@ -31,7 +31,7 @@ namespace SymbolicGd.Tests
                 Assert.Equal(expected, trajectory.Theta[k][0], 1e-12);
                 Assert.Equal((expected - 3.0) * (expected - 3.0), trajectory.Loss[k], 1e-12);
                 Assert.Equal(Math.Abs(2.0 * (expected - 3.0)), trajectory.GradientNorm[k], 1e-12);
-                Assert.Equal(2.0, trajectory.Curvature[k]);
+                Assert.Equal(2.0, trajectory.Lipschitz[k]);
                 Assert.False(trajectory.Clamped[k]);
                 Assert.Equal(k < 15 ? eta : double.NaN, trajectory.LearningRate[k]);
             }
@@ -115,8 +115,8 @@ namespace SymbolicGd.Tests
             Assert.Equal(0, error.Step);
             Assert.Equal(new[] { -1.0 }, error.Theta);
             Assert.Equal(1.1, error.LearningRate);
-            Assert.Equal(2.0, error.Curvature);
-            Assert.Equal(1.0, error.StabilityBound);
+            Assert.Equal(2.0, error.Lipschitz);
+            Assert.Equal(1.0, error.MaxStableLearningRate);
             Assert.Equal("QuadraticLoss", error.LossName);
             Assert.Equal("(theta - 3)^2", error.Expression);
             Assert.Contains("QuadraticLoss", error.Message, StringComparison.Ordinal);
@@ -157,7 +157,7 @@ namespace SymbolicGd.Tests
                 LearningRate = 1.1,
                 MaxSteps = 15,
                 Guard = StepGuard.Warn,
-                OnStep = step => seen.Add((step.Index, step.LearningRate, step.RequestedLearningRate, step.Curvature, step.StabilityBound, step.ExceedsStabilityBound, step.Clamped, step.Theta[0])),
+                OnStep = step => seen.Add((step.Index, step.LearningRate, step.RequestedLearningRate, step.Lipschitz, step.MaxStableLearningRate, step.ExceedsStabilityLimit, step.Clamped, step.Theta[0])),
             };
 
             var result = GradientDescent.Minimize<QuadraticLoss>(Start, options);
@@ -182,8 +182,8 @@ namespace SymbolicGd.Tests
                 Guard = StepGuard.Warn,
                 OnStep = step =>
                 {
-                    Assert.False(step.ExceedsStabilityBound);
-                    Assert.Equal(0.6, step.EtaTimesCurvature, 1e-15);
+                    Assert.False(step.ExceedsStabilityLimit);
+                    Assert.Equal(0.6, step.EtaTimesLipschitz, 1e-15);
                     indices.Add(step.Index);
                     gradients.Add(step.Gradient[0]);
                 },
@@ -232,7 +232,8 @@ namespace SymbolicGd.Tests
             Assert.Throws<ArgumentOutOfRangeException>(() => GradientDescent.Minimize<QuadraticLoss>(Start, new DescentOptions { MaxSteps = -1 }));
             Assert.Throws<ArgumentOutOfRangeException>(() => GradientDescent.Minimize<QuadraticLoss>(Start, new DescentOptions { Tolerance = double.NaN }));
             var error = Assert.Throws<ArgumentException>(() => GradientDescent.Minimize<BoothLoss>(Start));
-            Assert.Contains("BoothLoss has 2 parameter(s) (x, y)", error.Message, StringComparison.Ordinal);
+            Assert.Equal("start", error.ParamName);
+            Assert.Contains("start must have 2 value(s), one per parameter of BoothLoss (x, y), but has 1", error.Message, StringComparison.Ordinal);
         }
     }
 }
