@@ -9,13 +9,15 @@ namespace SymbolicGd
         public Buffers(Span<double> block, int n)
         {
             N = n;
-            Previous = block.Slice(0, n);
-            Current = block.Slice(n, n);
-            Next = block.Slice(2 * n, n);
-            Gradient = block.Slice(3 * n, n);
-            StartGradient = block.Slice(4 * n, n);
-            Hessian = block.Slice(5 * n, n * n);
-            Scratch = block.Slice((5 * n) + (n * n), n * n);
+            int at = 0;
+            Previous = Take(block, ref at, n);
+            Current = Take(block, ref at, n);
+            Next = Take(block, ref at, n);
+            Gradient = Take(block, ref at, n);
+            StartGradient = Take(block, ref at, n);
+            Best = Take(block, ref at, n);
+            Hessian = Take(block, ref at, n * n);
+            Scratch = Take(block, ref at, n * n);
         }
 
         public int N { get; }
@@ -32,9 +34,21 @@ namespace SymbolicGd
         // The gradient at theta_0, for the step prediction.
         public Span<double> StartGradient { get; }
 
+        // The iterate with the lowest finite loss so far: what the run returns.
+        public Span<double> Best { get; }
+
         public Span<double> Hessian { get; }
 
         // Working storage of the eigen solver.
         public Span<double> Scratch { get; }
+
+        public static int Length(int n) => (6 * n) + (2 * n * n);
+
+        private static Span<double> Take(Span<double> block, scoped ref int at, int length)
+        {
+            Span<double> part = block.Slice(at, length);
+            at += length;
+            return part;
+        }
     }
 }

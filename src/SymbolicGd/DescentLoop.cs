@@ -28,18 +28,46 @@ namespace SymbolicGd
             bool constantHessian = loss.HasConstantHessian;
             int risesToDiverge = constantHessian ? 1 : 3;
 
-            // A constant Hessian's L is read once (a data loss may compute it on first use), never eigen-solved per step.
-            double constantLipschitz = constantHessian ? loss.Lipschitz : double.NaN;
+            // A constant Hessian's L is read once (a data loss may compute it on first use) and its
+            // smallest eigenvalue found once, never eigen-solved per step.
+            double constantLipschitz = double.NaN, constantSmallest = double.NaN;
+            if (constantHessian && AllFinite(run.Current))
+            {
+                loss.Hessian(run.Current, run.Hessian);
+                if (SymmetricEigen.Extremes(run.Hessian, n, run.Scratch, out double smallest, out double largest))
+                {
+                    constantSmallest = smallest;
+                    constantLipschitz = loss.Lipschitz;
+                    if (!(constantLipschitz >= 0.0))
+                    {
+                        // A hand-written loss that does not know its L: the eigenvalues do.
+                        constantLipschitz = Math.Max(-smallest, largest);
+                    }
+                }
+            }
 
-            var state = new RunState { StartLipschitz = double.NaN, StartEta = double.NaN, MaxRequestedEtaL = double.NaN, StartRequestedEtaL = double.NaN };
-            double previousValue = double.NaN, previousNorm = double.NaN, previousEtaL = double.NaN;
+            var state = new RunState
+            {
+                BestIteration = -1,
+                BestValue = double.NaN,
+                BestNorm = double.NaN,
+                StartLipschitz = double.NaN,
+                StartSmallest = double.NaN,
+                StartEta = double.NaN,
+                RegimeEtaL = double.NaN,
+                RegimeEta = double.NaN,
+                RegimeLipschitz = double.NaN,
+                RegimeSmallest = double.NaN,
+            };
+            double previousValue = double.NaN;
+            bool previousExceeded = false;
             double lastEta = double.NaN;
             int rises = 0, returns = 0;
 
             for (int t = 0; ; t++)
             {
                 Span<double> theta = run.Current, gradient = run.Gradient;
-                double value = double.NaN, lipschitz = double.NaN;
+                double value = double.NaN, lipschitz = double.NaN, smallest = double.NaN;
                 NonFiniteQuantity? bad = null;
                 if (!AllFinite(theta))
                 {
@@ -53,16 +81,19 @@ namespace SymbolicGd
                     {
                         value = loss.ValueAndGradient(theta, gradient);
                         lipschitz = constantLipschitz;
+                        smallest = constantSmallest;
                     }
                     else
                     {
                         value = loss.ValueGradientHessian(theta, gradient, run.Hessian);
-                        lipschitz = SymmetricEigen.SpectralRadius(run.Hessian, n, run.Scratch);
+                        if (SymmetricEigen.Extremes(run.Hessian, n, run.Scratch, out smallest, out double largest))
+                        {
+                            lipschitz = Math.Max(-smallest, largest);
+                        }
                     }
 
                     bad = !double.IsFinite(value) ? NonFiniteQuantity.Value
                         : !AllFinite(gradient) ? NonFiniteQuantity.Gradient
-                        : !double.IsFinite(lipschitz) ? NonFiniteQuantity.Hessian
                         : null;
                 }
 
@@ -71,46 +102,78 @@ namespace SymbolicGd
                 {
                     gradient.CopyTo(run.StartGradient);
                     state.StartLipschitz = lipschitz;
+                    state.StartSmallest = smallest;
                     state.StartValue = value;
                 }
 
-                if (bad is NonFiniteQuantity quantity)
+                if (bad is NonFiniteQuantity.Theta or NonFiniteQuantity.Value)
                 {
+                    // The bad iterate is not counted and never becomes the minimum; the report keeps it.
                     state.Stop = StopReason.NonFinite;
-                    state.BadQuantity = quantity;
+                    state.BadQuantity = bad.Value;
                     state.BadIteration = t;
+                    theta.CopyTo(run.Next);
                     if (t == 0)
                     {
                         recorder?.AddIterate(theta, value, norm, lipschitz);
                         state.Steps = 0;
-                        state.Value = value;
-                        state.GradientNorm = norm;
-                        run.Current.CopyTo(run.Next);
+                        state.FinalNorm = norm;
+                        theta.CopyTo(run.Best);
+                        state.BestIteration = 0;
+                        state.BestValue = value;
+                        state.BestNorm = norm;
                     }
                     else
                     {
-                        // Keep the last iterate that was finite throughout; the bad one goes to the report.
                         recorder?.Truncate(t);
                         state.Steps = t - 1;
-                        state.Value = previousValue;
-                        state.GradientNorm = previousNorm;
-                        run.Current.CopyTo(run.Next);
                         run.Previous.CopyTo(run.Current);
                     }
 
                     return state;
                 }
 
-                state.MaxLipschitz = Math.Max(state.MaxLipschitz, lipschitz);
+                // The value is finite here, so the iterate counts, even where the loss has a kink.
                 recorder?.AddIterate(theta, value, norm, lipschitz);
                 state.Steps = t;
-                state.Value = value;
-                state.GradientNorm = norm;
+                state.FinalNorm = norm;
+                if (state.BestIteration < 0 || value <= state.BestValue)
+                {
+                    theta.CopyTo(run.Best);
+                    state.BestIteration = t;
+                    state.BestValue = value;
+                    state.BestNorm = norm;
+                }
 
-                // Divergence is flagged as soon as the loss rises under a step beyond the bound.
+                if (bad is NonFiniteQuantity.Gradient)
+                {
+                    return NonDifferentiable(ref state, t, NonFiniteQuantity.Gradient, theta, run);
+                }
+
+                // A vanishing gradient is a stationary point even where the Hessian is not finite.
+                if (norm <= options.Tolerance)
+                {
+                    if (t == 0)
+                    {
+                        // No step was taken: the summary judges the step that would have been.
+                        Judge(ref state, t, fixedEta ?? (lipschitz > 0.0 ? 1.0 / lipschitz : 1.0), lipschitz, smallest, force: true);
+                    }
+
+                    state.Stop = StopReason.Converged;
+                    return state;
+                }
+
+                if (!double.IsFinite(lipschitz))
+                {
+                    return NonDifferentiable(ref state, t, NonFiniteQuantity.Hessian, theta, run);
+                }
+
+                state.MaxLipschitz = Math.Max(state.MaxLipschitz, lipschitz);
+
+                // Divergence is flagged as soon as the loss rises under a step beyond the limit.
                 if (t > 0)
                 {
-                    rises = value > previousValue && previousEtaL > 2.0 ? rises + 1 : 0;
+                    rises = value > previousValue && previousExceeded ? rises + 1 : 0;
                     if (rises >= risesToDiverge)
                     {
                         state.Stop = StopReason.Diverged;
@@ -120,24 +183,18 @@ namespace SymbolicGd
 
                 // Automatic steps are 1/L_t; with no curvature there is no scale, so reuse the last step (or 1).
                 double requested = fixedEta ?? (lipschitz > 0.0 ? 1.0 / lipschitz : double.IsNaN(lastEta) ? 1.0 : lastEta);
-                double requestedEtaL = requested * lipschitz;
-                if (t == 0)
-                {
-                    state.StartRequestedEtaL = requestedEtaL;
-                }
-
-                if (norm <= options.Tolerance)
-                {
-                    state.Stop = StopReason.Converged;
-                    return state;
-                }
-
                 if (t == options.MaxSteps)
                 {
+                    if (t == 0)
+                    {
+                        Judge(ref state, t, requested, lipschitz, smallest, force: true);
+                    }
+
                     state.Stop = returns >= CycleConfirmation ? StopReason.Oscillating : StopReason.MaxSteps;
                     return state;
                 }
 
+                // Compared as eta >= 2/L rather than eta*L >= 2, so that a huge eta cannot overflow past the test.
                 bool unstable = lipschitz > 0.0 && requested >= 2.0 / lipschitz;
                 double eta = requested;
                 bool clamped = false;
@@ -161,14 +218,13 @@ namespace SymbolicGd
                     }
                 }
 
-                // The classified eta*L is the worst requested one over the steps taken.
-                state.MaxRequestedEtaL = t == 0 ? requestedEtaL : Math.Max(state.MaxRequestedEtaL, requestedEtaL);
+                Judge(ref state, t, requested, lipschitz, smallest, force: t == 0);
                 if (t == 0)
                 {
                     state.StartEta = eta;
                 }
 
-                onStep?.Invoke(new DescentStep(t, theta, value, gradient, norm, lipschitz, requested, eta, clamped, unstable));
+                onStep?.Invoke(new DescentStep(t, theta, value, gradient, norm, lipschitz, smallest, requested, eta, clamped, unstable));
                 recorder?.SetStep(eta, clamped);
 
                 Span<double> next = run.Next, previous = run.Previous;
@@ -184,13 +240,35 @@ namespace SymbolicGd
                     returns = jump > 0.0 && back <= CycleTolerance * jump ? returns + 1 : 0;
                 }
 
-                previousEtaL = eta * lipschitz;
+                previousExceeded = lipschitz > 0.0 && eta > 2.0 / lipschitz;
                 lastEta = eta;
                 previousValue = value;
-                previousNorm = norm;
                 theta.CopyTo(previous);
                 next.CopyTo(theta);
             }
+        }
+
+        // Keeps the step with the largest requested eta*L_t as the one the summary's regime judges.
+        private static void Judge(ref RunState state, int t, double eta, double lipschitz, double smallest, bool force)
+        {
+            double etaL = eta * lipschitz;
+            if (force || etaL > state.RegimeEtaL)
+            {
+                state.RegimeStep = t;
+                state.RegimeEta = eta;
+                state.RegimeEtaL = etaL;
+                state.RegimeLipschitz = lipschitz;
+                state.RegimeSmallest = smallest;
+            }
+        }
+
+        private static RunState NonDifferentiable(ref RunState state, int t, NonFiniteQuantity quantity, ReadOnlySpan<double> theta, Buffers run)
+        {
+            state.Stop = StopReason.NonDifferentiable;
+            state.BadQuantity = quantity;
+            state.BadIteration = t;
+            theta.CopyTo(run.Next);
+            return state;
         }
 
         private static bool AllFinite(ReadOnlySpan<double> values)

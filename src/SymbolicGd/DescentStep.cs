@@ -17,6 +17,7 @@ namespace SymbolicGd
             ReadOnlySpan<double> gradient,
             double gradientNorm,
             double lipschitz,
+            double smallestEigenvalue,
             double requestedLearningRate,
             double learningRate,
             bool clamped,
@@ -28,6 +29,7 @@ namespace SymbolicGd
             Gradient = gradient;
             GradientNorm = gradientNorm;
             Lipschitz = lipschitz;
+            SmallestEigenvalue = smallestEigenvalue;
             RequestedLearningRate = requestedLearningRate;
             LearningRate = learningRate;
             Clamped = clamped;
@@ -51,6 +53,12 @@ namespace SymbolicGd
 
         /// <summary>L_t: the largest absolute Hessian eigenvalue at theta_t (constant for quadratics).</summary>
         public double Lipschitz { get; }
+
+        /// <summary>
+        /// mu_t: the smallest Hessian eigenvalue at theta_t (signed; negative means negative
+        /// curvature, a saddle or a maximum nearby). The constant one when the Hessian is constant.
+        /// </summary>
+        public double SmallestEigenvalue { get; }
 
         /// <summary>The stability limit on eta*L_t of the method: 2 for gradient descent.</summary>
         public double StabilityLimit => 2.0;

@@ -72,8 +72,8 @@ namespace SymbolicGd
             int n = loss.Dimension;
             RuntimeArguments.Length(start, n, nameof(start), lossName, loss.ParameterNames);
 
-            // previous, current, next, gradient, gradient at the start; Hessian and eigen scratch.
-            int length = (5 * n) + (2 * n * n);
+            // Every vector and matrix of the run in one block.
+            int length = Buffers.Length(n);
             double[]? rented = null;
             Span<double> buffer = length <= StackLimit
                 ? stackalloc double[StackLimit]

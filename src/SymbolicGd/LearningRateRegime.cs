@@ -28,7 +28,16 @@ namespace SymbolicGd
         /// <summary>L = 0: no curvature, so eta*L says nothing (any eta is stable).</summary>
         Flat,
 
-        /// <summary>L could not be computed (the start point was not finite), so there is no regime.</summary>
+        /// <summary>L could not be computed (no finite Hessian at the point judged), so there is no regime.</summary>
         Unknown,
+
+        /// <summary>
+        /// The Hessian has a negative eigenvalue lambda at the point judged: along its eigenvector
+        /// a gradient step multiplies the distance from the stationary point by 1 + eta*|lambda|
+        /// &gt; 1 whatever eta is. Descent moves away from a saddle or a maximum (downhill, which
+        /// is right), and on a quadratic the loss has no minimum at all.
+        /// <see cref="LearningRateSummary.ContractionFactor"/> is that growth factor.
+        /// </summary>
+        NegativeCurvature,
     }
 }

@@ -4,15 +4,30 @@ namespace SymbolicGd
     internal struct RunState
     {
         public StopReason Stop;
+
+        // The final iterate is theta_Steps.
         public int Steps;
-        public double Value;
-        public double GradientNorm;
+        public double FinalNorm;
+
+        // The best iterate (lowest finite loss; ties go to the later one), in Buffers.Best.
+        public int BestIteration;
+        public double BestValue;
+        public double BestNorm;
+
         public double StartValue;
         public double StartLipschitz;
+        public double StartSmallest;
         public double MaxLipschitz;
         public double StartEta;
-        public double StartRequestedEtaL;
-        public double MaxRequestedEtaL;
+
+        // The step the regime judges: the largest requested eta*L_t over the steps taken (the
+        // start when none was taken), with what was known there.
+        public int RegimeStep;
+        public double RegimeEta;
+        public double RegimeEtaL;
+        public double RegimeLipschitz;
+        public double RegimeSmallest;
+
         public int UnstableSteps;
         public int ClampedSteps;
         public NonFiniteQuantity BadQuantity;

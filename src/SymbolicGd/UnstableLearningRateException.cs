@@ -72,7 +72,7 @@ namespace SymbolicGd
         {
             string message =
                 $"Learning rate eta = {NumberText.Of(learningRate)} is at or above the largest stable learning rate of {name} \"{expression}\" " +
-                $"at step {NumberText.Of(step)}: L = {NumberText.Of(curvature)}, 2/L = {NumberText.Of(2.0 / curvature)}, eta*L = {NumberText.Of(learningRate * curvature)}, " +
+                $"at step {NumberText.Of(step)}: L = {NumberText.Of(curvature)}, 2/L = {NumberText.Of(2.0 / curvature)}, eta*L = {NumberText.Product(learningRate * curvature)}, " +
                 $"at {NumberText.Point(parameterNames, theta)}. " +
                 $"Use eta < {NumberText.Of(2.0 / curvature)} (1/L = {NumberText.Of(1.0 / curvature)} is optimal on a quadratic), " +
                 "StepGuard.Clamp, or LearningRate = null for automatic steps.";

@@ -163,11 +163,15 @@ namespace SymbolicGd.Tests
             // eta = 1: theta_1 = 1 - 4 = -3, theta_2 = -3 + 108 = 105, theta_3 = 105 - 4 * 105^3,
             // each with eta*L_t = 12 theta_t^2 > 2 and a rising loss: diverged after 3 steps, long
             // before anything overflows.
-            var result = GradientDescent.Minimize<QuarticLoss>(new[] { 1.0 }, new DescentOptions { LearningRate = 1.0, Guard = StepGuard.Off });
+            var result = GradientDescent.Minimize<QuarticLoss>(new[] { 1.0 }, new DescentOptions { LearningRate = 1.0, Guard = StepGuard.Off, RecordTrajectory = true });
 
             Assert.Equal(StopReason.Diverged, result.StopReason);
             Assert.Equal(3, result.Steps);
-            Assert.Equal(105.0 - (4.0 * 105.0 * 105.0 * 105.0), result.Minimum[0]);
+            Assert.Equal(105.0 - (4.0 * 105.0 * 105.0 * 105.0), result.Trajectory!.Theta[3][0]);
+
+            // The losses were 1, 81, 105^4, ...: the start is the best point, and that is what comes back.
+            Assert.Equal(new[] { 1.0 }, result.Minimum);
+            Assert.Equal(1.0, result.Value);
         }
 
         [Fact]

@@ -60,13 +60,18 @@ namespace SymbolicGd.Tests
         [Fact]
         public void Eta_beyond_the_bound_is_reported_diverged_at_the_first_rise()
         {
-            var result = GradientDescent.Minimize<QuadraticLoss>(Start, new DescentOptions { LearningRate = 1.1, MaxSteps = 15, Guard = StepGuard.Off });
+            var result = GradientDescent.Minimize<QuadraticLoss>(Start, new DescentOptions { LearningRate = 1.1, MaxSteps = 15, Guard = StepGuard.Off, RecordTrajectory = true });
 
             // theta_1 = 3 - 4 (1 - 2.2) = 7.8: the loss rose from 16 to 23.04 with eta*L = 2.2.
             Assert.Equal(StopReason.Diverged, result.StopReason);
             Assert.Equal(1, result.Steps);
-            Assert.Equal(7.8, result.Minimum[0], 1e-12);
+            Assert.Equal(7.8, result.Trajectory!.Theta[1][0], 1e-12);
             Assert.Equal(LearningRateRegime.Diverging, result.Summary.Regime);
+
+            // The best point seen is the start (16 < 23.04): a diverging run never returns a worse one.
+            Assert.Equal(new[] { -1.0 }, result.Minimum);
+            Assert.Equal(16.0, result.Value);
+            Assert.Equal(0, result.MinimumIteration);
         }
 
         [Fact]
@@ -165,7 +170,8 @@ namespace SymbolicGd.Tests
             Assert.Equal(StopReason.Diverged, result.StopReason);
             Assert.Single(seen);
             Assert.Equal((0, 1.1, 1.1, 2.0, 1.0, true, false, -1.0), seen[0]);
-            Assert.Equal(7.8, result.Minimum[0], 1e-12);
+            Assert.Equal(-1.0, result.Minimum[0]);
+            Assert.Equal(1, result.Steps);
             Assert.Equal(1, result.Summary.UnstableSteps);
             Assert.Equal(0, result.Summary.ClampedSteps);
         }

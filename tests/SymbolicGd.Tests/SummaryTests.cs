@@ -67,7 +67,7 @@ namespace SymbolicGd.Tests
             var result = GradientDescent.Minimize<QuadraticLoss>(Start, new DescentOptions { LearningRate = 1.1 });
 
             string text = result.ToString();
-            Assert.Contains("QuadraticLoss \"(theta - 3)^2\": converged after 1 step", text, StringComparison.Ordinal);
+            Assert.Contains("QuadraticLoss \"(theta - 3)^2\": converged to a minimum after 1 step (Hessian 2)", text, StringComparison.Ordinal);
             Assert.Contains("minimum theta = 3, value 0", text, StringComparison.Ordinal);
             Assert.Contains("eta = 1.1, L = 2, 2/L = 1, eta*L = 2.2 -> diverging (eta*L > 2)", text, StringComparison.Ordinal);
             Assert.Contains("contraction |1 - eta*L| = 1.2", text, StringComparison.Ordinal);
