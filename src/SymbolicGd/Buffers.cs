@@ -16,8 +16,12 @@ namespace SymbolicGd
             Gradient = Take(block, ref at, n);
             StartGradient = Take(block, ref at, n);
             Best = Take(block, ref at, n);
+            Base = Take(block, ref at, n);
+            Direction = Take(block, ref at, n);
+            Eigenvalues = Take(block, ref at, n);
             Hessian = Take(block, ref at, n * n);
             Scratch = Take(block, ref at, n * n);
+            Factor = Take(block, ref at, n * n);
         }
 
         public int N { get; }
@@ -37,12 +41,24 @@ namespace SymbolicGd
         // The iterate with the lowest finite loss so far: what the run returns.
         public Span<double> Best { get; }
 
+        // Nesterov: theta_t, the point the look-ahead y_t = theta_t + beta (theta_t - theta_{t-1}) starts from.
+        public Span<double> Base { get; }
+
+        // Newton: the direction -H^-1 g.
+        public Span<double> Direction { get; }
+
+        // Newton: the Hessian's eigenvalues where it is not positive definite.
+        public Span<double> Eigenvalues { get; }
+
         public Span<double> Hessian { get; }
 
         // Working storage of the eigen solver.
         public Span<double> Scratch { get; }
 
-        public static int Length(int n) => (6 * n) + (2 * n * n);
+        // Newton: the Cholesky factor, or the eigenvectors of the modification.
+        public Span<double> Factor { get; }
+
+        public static int Length(int n) => (9 * n) + (3 * n * n);
 
         private static Span<double> Take(Span<double> block, scoped ref int at, int length)
         {

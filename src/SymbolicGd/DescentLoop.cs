@@ -5,7 +5,8 @@ namespace SymbolicGd
     // The one descent loop, generic over the instance form of a loss: GradientDescent calls it
     // with the user's ILoss or with StaticLoss<T> around a static ISymbolicLoss, and the JIT
     // specialises it for each struct, so the calls inside are direct and nothing is allocated
-    // per step.
+    // per step. Every method shares the bookkeeping (evaluation, best point, guard, divergence,
+    // cycles, trajectory); only the update differs.
     internal static class DescentLoop
     {
         // A 2-cycle: theta_{t+1} returns to within this fraction of the step length of theta_{t-1}.
@@ -14,22 +15,33 @@ namespace SymbolicGd
         // Consecutive returning steps that make a cycle (one could be chance).
         private const int CycleConfirmation = 2;
 
+        // Armijo's sufficient-decrease constant (Nocedal & Wright's usual 1e-4).
+        private const double Armijo = 1e-4;
+
         public static RunState Run<TLoss>(TLoss loss, string lossName, Buffers run, DescentOptions options, TrajectoryRecorder? recorder)
             where TLoss : ILoss
         {
             int n = run.N;
+            DescentMethod method = options.Method;
+            bool newton = method == DescentMethod.Newton;
+            bool momentum = method is DescentMethod.HeavyBall or DescentMethod.Nesterov;
             double? fixedEta = options.LearningRate;
+            double? fixedBeta = options.Momentum;
             StepGuard guard = options.Guard;
             DescentStepCallback? onStep = options.OnStep;
             bool warnedWithoutCallback = false;
 
-            // On a quadratic one rise with eta*L > 2 proves divergence; elsewhere the local
-            // curvature can mislead for a step or two, so wait for three in a row.
+            // On a quadratic one rise with eta*L above the limit proves divergence; elsewhere the
+            // local curvature can mislead for a step or two, so wait for three in a row.
             bool constantHessian = loss.HasConstantHessian;
             int risesToDiverge = constantHessian ? 1 : 3;
 
+            // Automatic momentum on a non-constant Hessian restarts (drops the momentum for a step)
+            // when the loss rises: the local kappa_t it is tuned to can be wrong for the next step.
+            bool restart = momentum && fixedBeta is null && !constantHessian;
+
             // A constant Hessian's L is read once (a data loss may compute it on first use) and its
-            // smallest eigenvalue found once, never eigen-solved per step.
+            // smallest eigenvalue found once, never eigen-solved per step; run.Hessian keeps it.
             double constantLipschitz = double.NaN, constantSmallest = double.NaN;
             if (constantHessian && AllFinite(run.Current))
             {
@@ -46,6 +58,7 @@ namespace SymbolicGd
                 }
             }
 
+            var newtonSystem = new NewtonSystem(run.Factor, run.Eigenvalues, run.Scratch, n);
             var state = new RunState
             {
                 BestIteration = -1,
@@ -54,15 +67,23 @@ namespace SymbolicGd
                 StartLipschitz = double.NaN,
                 StartSmallest = double.NaN,
                 StartEta = double.NaN,
-                RegimeEtaL = double.NaN,
+                StartMomentum = double.NaN,
                 RegimeEta = double.NaN,
+                RegimeMomentum = double.NaN,
+                RegimeEtaL = double.NaN,
+                RegimeRatio = double.NaN,
                 RegimeLipschitz = double.NaN,
                 RegimeSmallest = double.NaN,
+                EarlyNorm = double.NaN,
+                LateNorm = double.NaN,
+                FinalPairNorm = double.NaN,
             };
-            double previousValue = double.NaN;
+            double previousValue = double.NaN, previousNorm = double.NaN;
             bool previousExceeded = false;
             double lastEta = double.NaN;
             int rises = 0, returns = 0;
+            run.Current.CopyTo(run.Previous);
+            run.Current.CopyTo(run.Base);
 
             for (int t = 0; ; t++)
             {
@@ -150,13 +171,47 @@ namespace SymbolicGd
                     return NonDifferentiable(ref state, t, NonFiniteQuantity.Gradient, theta, run);
                 }
 
+                Checkpoint(ref state, t, norm, previousNorm);
+
+                // Parameters this step asks for (before the guard): eta (alpha for Newton), beta.
+                double requested, beta = 0.0;
+                if (newton)
+                {
+                    requested = fixedEta ?? 1.0;
+                }
+                else if (momentum)
+                {
+                    MethodMath.Parameters(method, lipschitz, smallest, fixedEta, fixedBeta, out requested, out beta);
+                    if (double.IsNaN(requested))
+                    {
+                        // No curvature, no scale: reuse the last step (or 1), as gradient descent does.
+                        requested = double.IsNaN(lastEta) ? 1.0 : lastEta;
+                    }
+
+                    if (restart && t > 0 && value > previousValue)
+                    {
+                        MethodMath.Parameters(method, lipschitz, smallest, fixedEta, 0.0, out requested, out beta);
+                        if (double.IsNaN(requested))
+                        {
+                            requested = double.IsNaN(lastEta) ? 1.0 : lastEta;
+                        }
+                    }
+                }
+                else
+                {
+                    // Automatic steps are 1/L_t; with no curvature there is no scale, so reuse the last step (or 1).
+                    requested = fixedEta ?? (lipschitz > 0.0 ? 1.0 / lipschitz : double.IsNaN(lastEta) ? 1.0 : lastEta);
+                }
+
+                double limit = MethodMath.StabilityLimit(method, beta);
+
                 // A vanishing gradient is a stationary point even where the Hessian is not finite.
                 if (norm <= options.Tolerance)
                 {
                     if (t == 0)
                     {
                         // No step was taken: the summary judges the step that would have been.
-                        Judge(ref state, t, fixedEta ?? (lipschitz > 0.0 ? 1.0 / lipschitz : 1.0), lipschitz, smallest, force: true);
+                        Judge(ref state, t, newton, requested, beta, limit, lipschitz, smallest, force: true);
                     }
 
                     state.Stop = StopReason.Converged;
@@ -171,7 +226,7 @@ namespace SymbolicGd
                 state.MaxLipschitz = Math.Max(state.MaxLipschitz, lipschitz);
 
                 // Divergence is flagged as soon as the loss rises under a step beyond the limit.
-                if (t > 0)
+                if (t > 0 && !newton)
                 {
                     rises = value > previousValue && previousExceeded ? rises + 1 : 0;
                     if (rises >= risesToDiverge)
@@ -181,21 +236,20 @@ namespace SymbolicGd
                     }
                 }
 
-                // Automatic steps are 1/L_t; with no curvature there is no scale, so reuse the last step (or 1).
-                double requested = fixedEta ?? (lipschitz > 0.0 ? 1.0 / lipschitz : double.IsNaN(lastEta) ? 1.0 : lastEta);
                 if (t == options.MaxSteps)
                 {
                     if (t == 0)
                     {
-                        Judge(ref state, t, requested, lipschitz, smallest, force: true);
+                        Judge(ref state, t, newton, requested, beta, limit, lipschitz, smallest, force: true);
                     }
 
                     state.Stop = returns >= CycleConfirmation ? StopReason.Oscillating : StopReason.MaxSteps;
                     return state;
                 }
 
-                // Compared as eta >= 2/L rather than eta*L >= 2, so that a huge eta cannot overflow past the test.
-                bool unstable = lipschitz > 0.0 && requested >= 2.0 / lipschitz;
+                // Compared as eta >= limit/L rather than eta*L >= limit, so that a huge eta cannot
+                // overflow past the test; Newton's alpha is scale-free.
+                bool unstable = newton ? requested >= limit : lipschitz > 0.0 && requested >= limit / lipschitz;
                 double eta = requested;
                 bool clamped = false;
                 if (unstable)
@@ -204,61 +258,169 @@ namespace SymbolicGd
                     switch (guard)
                     {
                         case StepGuard.Clamp:
-                            eta = 1.0 / lipschitz;
+                            // 1/L_t is inside every method's limit; Newton's alpha = 1 solves a quadratic.
+                            eta = newton ? 1.0 : 1.0 / lipschitz;
                             clamped = true;
                             state.ClampedSteps++;
                             break;
                         case StepGuard.Throw:
-                            throw UnstableLearningRateException.For(lossName, loss.Expression, loss.ParameterNames, t, theta, requested, lipschitz);
+                            throw UnstableLearningRateException.For(lossName, loss.Expression, loss.ParameterNames, method, beta, t, theta, requested, lipschitz);
                         case StepGuard.Warn when onStep is null && !warnedWithoutCallback:
                             // Nobody listens on the callback: say it once on the trace instead.
                             warnedWithoutCallback = true;
-                            System.Diagnostics.Trace.TraceWarning(UnstableLearningRateException.For(lossName, loss.Expression, loss.ParameterNames, t, theta, requested, lipschitz).Message);
+                            System.Diagnostics.Trace.TraceWarning(UnstableLearningRateException.For(lossName, loss.Expression, loss.ParameterNames, method, beta, t, theta, requested, lipschitz).Message);
                             break;
                     }
                 }
 
-                Judge(ref state, t, requested, lipschitz, smallest, force: t == 0);
+                Judge(ref state, t, newton, requested, beta, limit, lipschitz, smallest, force: t == 0);
+                onStep?.Invoke(new DescentStep(t, method, theta, value, gradient, norm, lipschitz, smallest, requested, eta, beta, limit, clamped, unstable));
+
+                Span<double> next = run.Next, previous = run.Previous;
+                if (newton)
+                {
+                    if (!constantHessian || !newtonSystem.IsFactored)
+                    {
+                        newtonSystem.Factor(run.Hessian, lipschitz, smallest);
+                    }
+
+                    newtonSystem.Solve(gradient, run.Direction, lipschitz);
+                    double alpha = LineSearch(loss, theta, value, gradient, run.Direction, next, eta);
+                    if (double.IsNaN(alpha))
+                    {
+                        // No trial point differs from theta any more: nothing lower is representable along d.
+                        recorder?.SetStep(double.NaN, clamped, 0.0);
+                        state.Stop = StopReason.Stalled;
+                        return state;
+                    }
+
+                    if (alpha < eta)
+                    {
+                        state.BacktrackedSteps++;
+                    }
+
+                    eta = alpha;
+                }
+                else if (method == DescentMethod.Nesterov)
+                {
+                    // theta_{t+1} = y_t - eta g(y_t); y_{t+1} = theta_{t+1} + beta (theta_{t+1} - theta_t).
+                    Span<double> thetaT = run.Base;
+                    for (int i = 0; i < n; i++)
+                    {
+                        double advanced = theta[i] - (eta * gradient[i]);
+                        next[i] = advanced + (beta * (advanced - thetaT[i]));
+                        thetaT[i] = advanced;
+                    }
+                }
+                else
+                {
+                    // Heavy ball with beta = 0 is gradient descent: theta - eta g + beta (theta - theta_prev).
+                    for (int i = 0; i < n; i++)
+                    {
+                        next[i] = theta[i] - (eta * gradient[i]) + (beta * (theta[i] - previous[i]));
+                    }
+                }
+
                 if (t == 0)
                 {
                     state.StartEta = eta;
+                    state.StartMomentum = beta;
                 }
 
-                onStep?.Invoke(new DescentStep(t, theta, value, gradient, norm, lipschitz, smallest, requested, eta, clamped, unstable));
-                recorder?.SetStep(eta, clamped);
-
-                Span<double> next = run.Next, previous = run.Previous;
-                for (int i = 0; i < n; i++)
-                {
-                    next[i] = theta[i] - (eta * gradient[i]);
-                }
+                recorder?.SetStep(eta, clamped, beta);
 
                 // A 2-cycle returns theta_{t+1} to theta_{t-1} although the step itself is not small.
-                if (t > 0)
+                if (t > 0 && !newton)
                 {
                     double jump = Distance(next, theta), back = Distance(next, previous);
                     returns = jump > 0.0 && back <= CycleTolerance * jump ? returns + 1 : 0;
                 }
 
-                previousExceeded = lipschitz > 0.0 && eta > 2.0 / lipschitz;
+                previousExceeded = !newton && lipschitz > 0.0 && eta > limit / lipschitz;
                 lastEta = eta;
                 previousValue = value;
+                previousNorm = norm;
                 theta.CopyTo(previous);
                 next.CopyTo(theta);
             }
         }
 
-        // Keeps the step with the largest requested eta*L_t as the one the summary's regime judges.
-        private static void Judge(ref RunState state, int t, double eta, double lipschitz, double smallest, bool force)
+        // Backtracking from alpha along d until the Armijo condition f(x + a d) <= f(x) + c a g.d
+        // holds with a strict decrease (a loss that only stays equal is not progress: at the
+        // precision floor it would spin forever). Each retry takes the minimiser of the quadratic
+        // through f(x), g.d and f(x + a d), kept within [0.1 a, 0.5 a]. Returns the accepted a, with
+        // next = x + a d, or NaN when x + a d no longer differs from x in any component.
+        private static double LineSearch<TLoss>(TLoss loss, ReadOnlySpan<double> x, double value, ReadOnlySpan<double> gradient, ReadOnlySpan<double> direction, Span<double> next, double alpha)
+            where TLoss : ILoss
         {
-            double etaL = eta * lipschitz;
-            if (force || etaL > state.RegimeEtaL)
+            double slope = 0.0;
+            for (int i = 0; i < x.Length; i++)
+            {
+                slope += gradient[i] * direction[i];
+            }
+
+            double a = alpha;
+            while (true)
+            {
+                bool moved = false;
+                for (int i = 0; i < x.Length; i++)
+                {
+                    next[i] = x[i] + (a * direction[i]);
+                    moved |= next[i] != x[i];
+                }
+
+                if (!moved || !(a > 0.0))
+                {
+                    return double.NaN;
+                }
+
+                double trial = loss.Value(next);
+                if (trial < value && trial <= value + (Armijo * a * slope))
+                {
+                    return a;
+                }
+
+                double curvature = trial - value - (a * slope);
+                double interpolated = double.IsFinite(trial) && curvature > 0.0 ? -slope * a * a / (2.0 * curvature) : 0.5 * a;
+                a = Math.Clamp(interpolated, 0.1 * a, 0.5 * a);
+            }
+        }
+
+        // Keeps the step closest to the method's limit (largest requested eta*L_t / limit; alpha/2
+        // for Newton) as the one the summary's regime judges.
+        private static void Judge(ref RunState state, int t, bool newton, double eta, double beta, double limit, double lipschitz, double smallest, bool force)
+        {
+            double etaL = newton ? eta : eta * lipschitz;
+            double ratio = etaL / limit;
+            if (force || ratio > state.RegimeRatio)
             {
                 state.RegimeStep = t;
                 state.RegimeEta = eta;
+                state.RegimeMomentum = beta;
                 state.RegimeEtaL = etaL;
+                state.RegimeRatio = ratio;
                 state.RegimeLipschitz = lipschitz;
                 state.RegimeSmallest = smallest;
+            }
+        }
+
+        // Norm pairs at t = 1 and powers of two (see RunState).
+        private static void Checkpoint(ref RunState state, int t, double norm, double previousNorm)
+        {
+            if (t == 0)
+            {
+                return;
+            }
+
+            double pair = Math.Sqrt((norm * norm) + (previousNorm * previousNorm));
+            state.FinalPairNorm = pair;
+            state.FinalPairStep = t;
+            if ((t & (t - 1)) == 0)
+            {
+                state.EarlyCheckpoint = state.LateCheckpoint;
+                state.EarlyNorm = state.LateNorm;
+                state.LateCheckpoint = t;
+                state.LateNorm = pair;
             }
         }
 

@@ -6,9 +6,6 @@ namespace SymbolicGd
     // its LearningRateSummary. Runs once per run, after the loop, so it may allocate.
     internal static class DescentReport
     {
-        // An eigenvalue within this fraction of L of zero counts as zero (rounding in H and in the solver).
-        internal const double ZeroEigenvalue = 1e-10;
-
         public static DescentResult Build<TLoss>(TLoss loss, string lossName, Buffers run, DescentOptions options, TrajectoryRecorder? recorder, RunState state)
             where TLoss : ILoss
         {
@@ -47,7 +44,7 @@ namespace SymbolicGd
         internal static StationaryPointKind Classify(double[] ascending)
         {
             double l = Math.Max(Math.Abs(ascending[0]), Math.Abs(ascending[^1]));
-            double zero = ZeroEigenvalue * l;
+            double zero = MethodMath.ZeroEigenvalue * l;
             return ascending[0] > zero ? StationaryPointKind.Minimum
                 : ascending[^1] < -zero ? StationaryPointKind.Maximum
                 : ascending[0] < -zero ? StationaryPointKind.Saddle
@@ -79,16 +76,21 @@ namespace SymbolicGd
             where TLoss : ILoss
         {
             int n = run.N;
-            double eta = state.RegimeEta, lipschitz = state.RegimeLipschitz, smallest = state.RegimeSmallest;
-            double effectiveEta = state.StartEta;
-            if (double.IsNaN(effectiveEta) && double.IsFinite(state.StartLipschitz))
+            DescentMethod method = options.Method;
+            bool newton = method == DescentMethod.Newton;
+            double eta = state.RegimeEta, beta = state.RegimeMomentum, lipschitz = state.RegimeLipschitz, smallest = state.RegimeSmallest;
+            double limit = MethodMath.StabilityLimit(method, double.IsNaN(beta) ? 0.0 : beta);
+
+            // The parameters of the first step; when none was taken, what it would have used.
+            double effectiveEta = state.StartEta, effectiveBeta = state.StartMomentum;
+            if (double.IsNaN(effectiveEta) && !double.IsNaN(eta))
             {
-                // No step was taken: the rate the first step would have used.
-                double l0 = state.StartLipschitz;
-                effectiveEta = options.LearningRate ?? (l0 > 0.0 ? 1.0 / l0 : 1.0);
-                if (options.Guard == StepGuard.Clamp && l0 > 0.0 && effectiveEta >= 2.0 / l0)
+                effectiveEta = eta;
+                effectiveBeta = beta;
+                bool unstable = newton ? eta >= limit : lipschitz > 0.0 && eta >= limit / lipschitz;
+                if (options.Guard == StepGuard.Clamp && unstable)
                 {
-                    effectiveEta = 1.0 / l0;
+                    effectiveEta = newton ? 1.0 : 1.0 / lipschitz;
                 }
             }
 
@@ -104,15 +106,17 @@ namespace SymbolicGd
                 regime = LearningRateRegime.Flat;
                 contraction = 1.0;
             }
-            else if (smallest < -ZeroEigenvalue * lipschitz)
+            else if (smallest < -MethodMath.ZeroEigenvalue * lipschitz)
             {
                 regime = LearningRateRegime.NegativeCurvature;
-                contraction = 1.0 + (eta * -smallest);
+                contraction = MethodMath.Factor(method, eta, beta, smallest);
             }
             else
             {
-                regime = LearningRateSummary.Classify(state.RegimeEtaL);
-                contraction = Math.Abs(1.0 - state.RegimeEtaL);
+                regime = method is DescentMethod.GradientDescent or DescentMethod.Newton
+                    ? LearningRateSummary.Classify(state.RegimeEtaL)
+                    : ClassifyMomentum(state.RegimeEtaL, limit);
+                contraction = MethodMath.Factor(method, eta, beta, lipschitz);
             }
 
             double? slowest = null;
@@ -127,30 +131,40 @@ namespace SymbolicGd
                     double worst = 0.0;
                     foreach (double lambda in eigenvalues)
                     {
-                        worst = Math.Max(worst, Math.Abs(1.0 - (effectiveEta * lambda)));
+                        worst = Math.Max(worst, MethodMath.Factor(method, effectiveEta, effectiveBeta, lambda));
                     }
 
                     slowest = worst;
-                    predicted = StepPrediction.StepsToGradientNorm(hessian, n, run.StartGradient, effectiveEta, options.Tolerance);
+                    predicted = method switch
+                    {
+                        DescentMethod.GradientDescent => StepPrediction.StepsToGradientNorm(hessian, n, run.StartGradient, effectiveEta, options.Tolerance),
+                        DescentMethod.Newton => NewtonSteps(worst, Norm(run.StartGradient), options.Tolerance),
+                        _ => null,
+                    };
                 }
             }
 
             double mu = state.StartSmallest, l = state.StartLipschitz;
             return new LearningRateSummary
             {
+                Method = method,
                 Regime = regime,
                 RequestedLearningRate = options.LearningRate,
                 EffectiveLearningRate = effectiveEta,
+                RequestedMomentum = options.Momentum,
+                Momentum = double.IsNaN(beta) ? 0.0 : beta,
+                StabilityLimit = limit,
                 Lipschitz = l,
                 MaxLipschitz = state.MaxLipschitz,
                 SmallestEigenvalue = mu,
-                ConditionNumber = mu > ZeroEigenvalue * l ? l / mu : null,
+                ConditionNumber = mu > MethodMath.ZeroEigenvalue * l ? l / mu : null,
                 RegimeStep = state.RegimeStep,
                 RegimeLipschitz = lipschitz,
                 RegimeSmallestEigenvalue = smallest,
                 EtaTimesLipschitz = state.RegimeEtaL,
                 ContractionFactor = contraction,
                 SlowestContractionFactor = slowest,
+                MeasuredContractionFactor = Measured(state),
                 HasConstantHessian = loss.HasConstantHessian,
                 Tolerance = options.Tolerance,
                 PredictedSteps = predicted,
@@ -158,7 +172,67 @@ namespace SymbolicGd
                 StopReason = state.Stop,
                 UnstableSteps = state.UnstableSteps,
                 ClampedSteps = state.ClampedSteps,
+                BacktrackedSteps = state.BacktrackedSteps,
             };
+        }
+
+        private static LearningRateRegime ClassifyMomentum(double etaL, double limit)
+        {
+            const double Equality = 1e-9;
+            return Math.Abs(etaL - limit) <= Equality * limit ? LearningRateRegime.Oscillating
+                : etaL > limit ? LearningRateRegime.Diverging
+                : LearningRateRegime.Converging;
+        }
+
+        // Newton on a positive definite quadratic: g_k = (1 - alpha)^k g_0 exactly.
+        private static int? NewtonSteps(double factor, double norm0, double tolerance)
+        {
+            if (norm0 <= tolerance)
+            {
+                return 0;
+            }
+
+            if (factor >= 1.0 || double.IsNaN(factor))
+            {
+                return null;
+            }
+
+            if (factor == 0.0)
+            {
+                return 1;
+            }
+
+            double k = Math.Ceiling(Math.Log(tolerance / norm0) / Math.Log(factor));
+            return k <= int.MaxValue ? (int)Math.Max(1.0, k) : null;
+        }
+
+        // (pair norm at the end / pair norm at the checkpoint)^(1/steps) over the last half or more.
+        private static double? Measured(RunState state)
+        {
+            int end = state.FinalPairStep, start = state.EarlyCheckpoint;
+            if (state.LateCheckpoint > 0 && 2 * state.LateCheckpoint <= end)
+            {
+                start = state.LateCheckpoint;
+            }
+
+            double from = start == state.LateCheckpoint ? state.LateNorm : state.EarlyNorm;
+            if (start < 1 || end <= start || !(from > 0.0) || !double.IsFinite(from) || !double.IsFinite(state.FinalPairNorm))
+            {
+                return null;
+            }
+
+            return Math.Pow(state.FinalPairNorm / from, 1.0 / (end - start));
+        }
+
+        private static double Norm(ReadOnlySpan<double> values)
+        {
+            double sum = 0.0;
+            foreach (double v in values)
+            {
+                sum += v * v;
+            }
+
+            return Math.Sqrt(sum);
         }
 
         private static bool AllFinite(ReadOnlySpan<double> values)

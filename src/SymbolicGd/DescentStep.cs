@@ -4,14 +4,15 @@ namespace SymbolicGd
 {
     /// <summary>
     /// One step of a descent run as seen by <see cref="DescentOptions.OnStep"/>: the iterate
-    /// theta_t, its loss, gradient and L_t (the largest absolute Hessian eigenvalue), and the learning rate about to be used to
-    /// move to theta_{t+1}. A ref struct over the run's own buffers, so reporting a step
-    /// allocates nothing.
+    /// theta_t, its loss, gradient, L_t (the largest absolute Hessian eigenvalue) and mu_t, and the
+    /// parameters about to be used to move to theta_{t+1}, with the method's stability limit. A
+    /// ref struct over the run's own buffers, so reporting a step allocates nothing.
     /// </summary>
     public readonly ref struct DescentStep
     {
         internal DescentStep(
             int index,
+            DescentMethod method,
             ReadOnlySpan<double> theta,
             double value,
             ReadOnlySpan<double> gradient,
@@ -20,10 +21,13 @@ namespace SymbolicGd
             double smallestEigenvalue,
             double requestedLearningRate,
             double learningRate,
+            double momentum,
+            double stabilityLimit,
             bool clamped,
             bool exceedsStabilityLimit)
         {
             Index = index;
+            Method = method;
             Theta = theta;
             Value = value;
             Gradient = gradient;
@@ -32,6 +36,8 @@ namespace SymbolicGd
             SmallestEigenvalue = smallestEigenvalue;
             RequestedLearningRate = requestedLearningRate;
             LearningRate = learningRate;
+            Momentum = momentum;
+            StabilityLimit = stabilityLimit;
             Clamped = clamped;
             ExceedsStabilityLimit = exceedsStabilityLimit;
         }
@@ -39,7 +45,10 @@ namespace SymbolicGd
         /// <summary>t: the step moves theta_t to theta_{t+1}; the first step is 0.</summary>
         public int Index { get; }
 
-        /// <summary>theta_t, the parameters before the step.</summary>
+        /// <summary>The method taking the step.</summary>
+        public DescentMethod Method { get; }
+
+        /// <summary>theta_t, the parameters before the step (for Nesterov, the look-ahead point y_t where the gradient is evaluated).</summary>
         public ReadOnlySpan<double> Theta { get; }
 
         /// <summary>The loss at theta_t.</summary>
@@ -60,22 +69,41 @@ namespace SymbolicGd
         /// </summary>
         public double SmallestEigenvalue { get; }
 
-        /// <summary>The stability limit on eta*L_t of the method: 2 for gradient descent.</summary>
-        public double StabilityLimit => 2.0;
+        /// <summary>
+        /// The method's stability limit on eta*L_t for this step's momentum: 2 (gradient descent),
+        /// 2(1 + beta) (heavy ball), 2(1 + beta)/(1 + 2 beta) (Nesterov); for Newton, 2 on the step
+        /// length alpha.
+        /// </summary>
+        public double StabilityLimit { get; }
 
-        /// <summary>StabilityLimit/L_t = 2/L_t, the largest stable learning rate at theta_t (infinity when L_t = 0).</summary>
-        public double MaxStableLearningRate => Lipschitz > 0.0 ? StabilityLimit / Lipschitz : double.PositiveInfinity;
+        /// <summary>
+        /// StabilityLimit/L_t (2/L_t for gradient descent), the largest stable learning rate at
+        /// theta_t (infinity when L_t = 0); for Newton, 2 (alpha is scale-free).
+        /// </summary>
+        public double MaxStableLearningRate => Method == DescentMethod.Newton ? StabilityLimit
+            : Lipschitz > 0.0 ? StabilityLimit / Lipschitz : double.PositiveInfinity;
 
-        /// <summary>The learning rate asked for: <see cref="DescentOptions.LearningRate"/>, or 1/L_t when automatic.</summary>
+        /// <summary>
+        /// The learning rate asked for: <see cref="DescentOptions.LearningRate"/>, or the automatic
+        /// choice (1/L_t for gradient descent; see <see cref="DescentMethod"/>). For Newton, the
+        /// first trial step length alpha.
+        /// </summary>
         public double RequestedLearningRate { get; }
 
-        /// <summary>The learning rate this step uses (1/L_t when <see cref="Clamped"/>).</summary>
+        /// <summary>
+        /// The learning rate this step uses (after the guard; 1/L_t when <see cref="Clamped"/>).
+        /// For Newton, the first trial alpha: the line search may shorten it (the trajectory records
+        /// the accepted one).
+        /// </summary>
         public double LearningRate { get; }
 
-        /// <summary>eta * L_t with the learning rate this step uses: below 2 is stable.</summary>
-        public double EtaTimesLipschitz => LearningRate * Lipschitz;
+        /// <summary>beta of this step (0 for gradient descent and Newton).</summary>
+        public double Momentum { get; }
 
-        /// <summary>True when <see cref="StepGuard.Clamp"/> replaced the requested rate by 1/L_t.</summary>
+        /// <summary>eta * L_t with the learning rate this step uses (for Newton, alpha): below <see cref="StabilityLimit"/> is stable.</summary>
+        public double EtaTimesLipschitz => Method == DescentMethod.Newton ? LearningRate : LearningRate * Lipschitz;
+
+        /// <summary>True when <see cref="StepGuard.Clamp"/> replaced the requested rate (by 1/L_t; for Newton by alpha = 1).</summary>
         public bool Clamped { get; }
 
         /// <summary>

@@ -27,7 +27,8 @@ namespace SymbolicGd
         Oscillating,
 
         /// <summary>
-        /// The loss rose under a step with eta*L_t &gt; 2: the run is diverging. Flagged at the
+        /// The loss rose under a step with eta*L_t above the method's stability limit (2 for
+        /// gradient descent, 2(1 + beta) heavy ball, 2(1 + beta)/(1 + 2 beta) Nesterov): the run is diverging. Flagged at the
         /// first such rise when the Hessian is constant (on a quadratic it proves divergence),
         /// after three in a row otherwise (local curvature can mislead for a step), long before
         /// the numbers overflow. <see cref="DescentResult.Minimum"/> is the best point before
@@ -57,5 +58,15 @@ namespace SymbolicGd
         /// failure should not treat this one the same way without looking.
         /// </remarks>
         NonDifferentiable,
+
+        /// <summary>
+        /// Newton only: the line search found no lower loss along the Newton direction, down to
+        /// steps too small to change theta in double precision. The loss cannot decrease further
+        /// from here at machine precision (typically the minimum is reached to rounding and the
+        /// gradient tolerance is below what the loss's rounding allows); the run stops instead of
+        /// spinning to <see cref="DescentOptions.MaxSteps"/>. <see cref="DescentResult.GradientNorm"/>
+        /// says how far from stationary the point is.
+        /// </summary>
+        Stalled,
     }
 }

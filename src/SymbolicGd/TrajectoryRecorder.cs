@@ -13,6 +13,7 @@ namespace SymbolicGd
         private readonly List<double> learningRate = new();
         private readonly List<double> lipschitz = new();
         private readonly List<bool> clamped = new();
+        private readonly List<double> momentum = new();
 
         public int Count => theta.Count;
 
@@ -24,13 +25,15 @@ namespace SymbolicGd
             this.lipschitz.Add(lipschitz);
             learningRate.Add(double.NaN);
             clamped.Add(false);
+            momentum.Add(double.NaN);
         }
 
         // Completes the latest iterate with the step taken from it.
-        public void SetStep(double eta, bool wasClamped)
+        public void SetStep(double eta, bool wasClamped, double beta)
         {
             learningRate[^1] = eta;
             clamped[^1] = wasClamped;
+            momentum[^1] = beta;
         }
 
         // Drops iterates after the first keep ones (a non-finite iterate is not kept).
@@ -45,16 +48,18 @@ namespace SymbolicGd
                 learningRate.RemoveRange(keep, extra);
                 lipschitz.RemoveRange(keep, extra);
                 clamped.RemoveRange(keep, extra);
+                momentum.RemoveRange(keep, extra);
             }
 
             if (keep > 0)
             {
                 learningRate[keep - 1] = double.NaN;
                 clamped[keep - 1] = false;
+                momentum[keep - 1] = double.NaN;
             }
         }
 
         public DescentTrajectory Build(IReadOnlyList<string> parameterNames) =>
-            new(parameterNames, theta.ToArray(), loss.ToArray(), gradientNorm.ToArray(), learningRate.ToArray(), lipschitz.ToArray(), clamped.ToArray());
+            new(parameterNames, theta.ToArray(), loss.ToArray(), gradientNorm.ToArray(), learningRate.ToArray(), lipschitz.ToArray(), clamped.ToArray(), momentum.ToArray());
     }
 }

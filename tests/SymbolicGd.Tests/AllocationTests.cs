@@ -94,6 +94,30 @@ namespace SymbolicGd.Tests
             Assert.Equal(0, ExtraBytesFor10000Steps((s, o) => GradientDescent.Minimize(new InstanceOf<RosenbrockLoss>(), s, o), new[] { -1.2, 1.0 }, new DescentOptions()));
         }
 
+        [Theory]
+        [InlineData(DescentMethod.HeavyBall)]
+        [InlineData(DescentMethod.Nesterov)]
+        public void Momentum_methods_allocate_nothing_per_step(DescentMethod method)
+        {
+            // Automatic parameters from L_t and mu_t per step (and restarts), and a fixed pair.
+            var rosenbrock = new[] { -1.2, 1.0 };
+            Assert.Equal(0, ExtraBytesFor10000Steps((s, o) => GradientDescent.Minimize<RosenbrockLoss>(s, o), rosenbrock, new DescentOptions { Method = method, LearningRate = 1e-4, Momentum = 0.5 }));
+            Assert.Equal(0, ExtraBytesFor10000Steps((s, o) => GradientDescent.Minimize<CoupledQuarticLoss>(s, o), new[] { 1.0, -0.5, 0.25 }, new DescentOptions { Method = method, LearningRate = 1e-4 }));
+        }
+
+        [Fact]
+        public void Newton_allocates_nothing_per_step_on_every_path_of_its_solve()
+        {
+            // Damped steps (alpha = 1e-3) so that 10 010 steps do not converge: Cholesky on 2 and on
+            // 3 parameters, the eigenvalue modification where the Hessian is indefinite (per step and
+            // constant), and the line search's value calls.
+            var damped = new DescentOptions { Method = DescentMethod.Newton, LearningRate = 1e-3 };
+            Assert.Equal(0, ExtraBytesFor10000Steps((s, o) => GradientDescent.Minimize<RosenbrockLoss>(s, o), new[] { -1.2, 1.0 }, damped));
+            Assert.Equal(0, ExtraBytesFor10000Steps((s, o) => GradientDescent.Minimize<CoupledQuarticLoss>(s, o), new[] { 1.0, -0.5, 0.25 }, damped));
+            Assert.Equal(0, ExtraBytesFor10000Steps((s, o) => GradientDescent.Minimize<QuarticSaddleLoss>(s, o), new[] { 1.0, 0.1 }, damped with { LearningRate = 1e-4 }));
+            Assert.Equal(0, ExtraBytesFor10000Steps((s, o) => GradientDescent.Minimize<HyperbolicSaddleLoss>(s, o), new[] { 1.0, 0.1 }, damped with { LearningRate = 1e-4 }));
+        }
+
         [Fact]
         public void Pooled_buffers_for_a_wide_loss_allocate_nothing_per_step()
         {

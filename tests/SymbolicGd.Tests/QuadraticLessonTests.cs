@@ -128,7 +128,10 @@ namespace SymbolicGd.Tests
             Assert.Contains("\"(theta - 3)^2\"", error.Message, StringComparison.Ordinal);
             Assert.Contains("eta = 1.1", error.Message, StringComparison.Ordinal);
             Assert.Contains("L = 2,", error.Message, StringComparison.Ordinal);
-            Assert.Contains("2/L = 1,", error.Message, StringComparison.Ordinal);
+            Assert.Contains("of gradient descent", error.Message, StringComparison.Ordinal);
+            Assert.Contains("stable for eta*L < 2, so eta must stay below 2/L = 1;", error.Message, StringComparison.Ordinal);
+            Assert.Equal(DescentMethod.GradientDescent, error.Method);
+            Assert.Equal(2.0, error.StabilityLimit);
             Assert.Contains("theta = -1", error.Message, StringComparison.Ordinal);
         }
 
