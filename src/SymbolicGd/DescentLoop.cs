@@ -181,7 +181,7 @@ namespace SymbolicGd
                 }
                 else if (momentum)
                 {
-                    MethodMath.Parameters(method, lipschitz, smallest, fixedEta, fixedBeta, out requested, out beta);
+                    MethodMath.Parameters(method, constantHessian, lipschitz, smallest, fixedEta, fixedBeta, out requested, out beta);
                     if (double.IsNaN(requested))
                     {
                         // No curvature, no scale: reuse the last step (or 1), as gradient descent does.
@@ -190,7 +190,7 @@ namespace SymbolicGd
 
                     if (restart && t > 0 && value > previousValue)
                     {
-                        MethodMath.Parameters(method, lipschitz, smallest, fixedEta, 0.0, out requested, out beta);
+                        MethodMath.Parameters(method, constantHessian, lipschitz, smallest, fixedEta, 0.0, out requested, out beta);
                         if (double.IsNaN(requested))
                         {
                             requested = double.IsNaN(lastEta) ? 1.0 : lastEta;
@@ -281,7 +281,7 @@ namespace SymbolicGd
                 {
                     if (!constantHessian || !newtonSystem.IsFactored)
                     {
-                        newtonSystem.Factor(run.Hessian, lipschitz, smallest);
+                        newtonSystem.Factor(run.Hessian, lipschitz);
                     }
 
                     newtonSystem.Solve(gradient, run.Direction, lipschitz);

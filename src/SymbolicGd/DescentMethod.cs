@@ -15,7 +15,8 @@ namespace SymbolicGd
         /// <summary>
         /// Polyak's heavy ball: theta' = theta - eta*grad(theta) + beta*(theta - theta_prev).
         /// Stable on a quadratic iff eta*L &lt; 2(1 + beta) and 0 &lt;= beta &lt; 1. Automatic with a
-        /// constant Hessian: eta = 4/(sqrt L + sqrt mu)^2, beta = ((sqrt kappa - 1)/(sqrt kappa + 1))^2.
+        /// constant Hessian: eta = 4/(sqrt L + sqrt mu)^2, beta = ((sqrt kappa - 1)/(sqrt kappa + 1))^2;
+        /// otherwise eta = 1/L_t, beta = (1 - 1/sqrt kappa_t)^2 (see <see cref="DescentOptions.Momentum"/>).
         /// </summary>
         HeavyBall,
 
@@ -23,13 +24,15 @@ namespace SymbolicGd
         /// Nesterov's accelerated gradient: y = theta + beta*(theta - theta_prev); theta' = y - eta*grad(y).
         /// The gradient is evaluated at y, so the iterates a run reports (trajectory, minimum) are
         /// the points y. Stable on a quadratic iff eta*L &lt; 2(1 + beta)/(1 + 2 beta). Automatic
-        /// with a constant Hessian: eta = 1/L, beta = (sqrt kappa - 1)/(sqrt kappa + 1).
+        /// with a constant Hessian: eta = 1/L, beta = (sqrt kappa - 1)/(sqrt kappa + 1); otherwise the
+        /// same with L_t and kappa_t.
         /// </summary>
         Nesterov,
 
         /// <summary>
-        /// Newton's method: direction -H^-1 grad from the exact Hessian (eigenvalues replaced by
-        /// their magnitudes, floored at 1e-8 L, where H is not positive definite), step length
+        /// Newton's method: direction -H^-1 grad from the exact Hessian (Cholesky where it is
+        /// positive definite; elsewhere its eigenvalues replaced by their magnitudes, floored at
+        /// 1e-14 L, so the step goes downhill), step length
         /// alpha from a backtracking line search with the Armijo condition, first trial
         /// <see cref="DescentOptions.LearningRate"/> (default 1). Solves a quadratic in one step;
         /// on a quadratic alpha &lt; 2 is stable.

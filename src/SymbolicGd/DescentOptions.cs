@@ -30,9 +30,11 @@ namespace SymbolicGd
         /// <see cref="DescentMethod.Nesterov"/>, 0 &lt;= beta &lt; 1. <c>null</c> (the default) means
         /// chosen from the curvature: with a constant Hessian, from kappa = L/mu
         /// (((sqrt kappa - 1)/(sqrt kappa + 1))^2 for heavy ball, (sqrt kappa - 1)/(sqrt kappa + 1)
-        /// for Nesterov); otherwise the same formulas with L_t and mu_t at each step where mu_t &gt; 0,
-        /// and 0 (a plain gradient step) where mu_t &lt;= 0, and a step after the loss rose drops its
-        /// momentum (an adaptive restart). Must be null for the other methods.
+        /// for Nesterov); otherwise from kappa_t = L_t/mu_t at each step where mu_t &gt; 0
+        /// ((1 - 1/sqrt kappa_t)^2 for heavy ball, (sqrt kappa_t - 1)/(sqrt kappa_t + 1) for
+        /// Nesterov, both with eta = 1/L_t), 0 (a plain gradient step) where mu_t &lt;= 0, and a step
+        /// after the loss rose drops its momentum (an adaptive restart). See docs/methods.md. Must be
+        /// null for the other methods.
         /// </summary>
         public double? Momentum { get; init; }
 

@@ -15,8 +15,8 @@ namespace SymbolicGd
             StationaryPointKind? kind = null;
             if (state.BestNorm <= options.Tolerance)
             {
-                eigenvalues = SortedEigenvalues(loss, minimum);
-                kind = eigenvalues is null ? null : Classify(eigenvalues);
+                eigenvalues = SortedEigenvalues(loss, minimum, out bool positiveDefinite);
+                kind = eigenvalues is null ? null : Classify(eigenvalues, positiveDefinite);
             }
 
             bool bad = state.Stop is StopReason.NonFinite or StopReason.NonDifferentiable;
@@ -40,20 +40,23 @@ namespace SymbolicGd
             };
         }
 
-        // The second-order test on ascending eigenvalues.
-        internal static StationaryPointKind Classify(double[] ascending)
+        // The second-order test on ascending eigenvalues. Positive definiteness also counts when
+        // Cholesky proves it (relative to the diagonal), since a badly scaled minimum can have a
+        // smallest eigenvalue below what the eigen solver resolves relative to L.
+        internal static StationaryPointKind Classify(double[] ascending, bool positiveDefinite)
         {
             double l = Math.Max(Math.Abs(ascending[0]), Math.Abs(ascending[^1]));
             double zero = MethodMath.ZeroEigenvalue * l;
-            return ascending[0] > zero ? StationaryPointKind.Minimum
-                : ascending[^1] < -zero ? StationaryPointKind.Maximum
+            return ascending[^1] < -zero ? StationaryPointKind.Maximum
                 : ascending[0] < -zero ? StationaryPointKind.Saddle
+                : ascending[0] > zero || positiveDefinite ? StationaryPointKind.Minimum
                 : StationaryPointKind.Degenerate;
         }
 
-        private static double[]? SortedEigenvalues<TLoss>(TLoss loss, double[] theta)
+        private static double[]? SortedEigenvalues<TLoss>(TLoss loss, double[] theta, out bool positiveDefinite)
             where TLoss : ILoss
         {
+            positiveDefinite = false;
             int n = theta.Length;
             if (n == 0)
             {
@@ -69,6 +72,7 @@ namespace SymbolicGd
             }
 
             Array.Sort(values);
+            positiveDefinite = NewtonSystem.TryCholesky(hessian, n, new double[n * n]);
             return values;
         }
 

@@ -14,8 +14,10 @@ namespace SymbolicGd
     // eta*L < 2, < 2(1 + beta), < 2(1 + beta)/(1 + 2 beta) (Jury's conditions), and alpha < 2.
     internal static class MethodMath
     {
-        // An eigenvalue within this fraction of L of zero counts as zero (rounding in H and in the solver).
-        public const double ZeroEigenvalue = 1e-10;
+        // An eigenvalue within this fraction of L of zero counts as zero: the eigen solver is
+        // accurate to a few ulps of L, so below this it is rounding (an ill-conditioned minimum
+        // with kappa = 1e12, Brown's badly scaled function, still counts as positive definite).
+        public const double ZeroEigenvalue = 1e-13;
 
         // The stability limit on eta*L (on alpha for Newton).
         public static double StabilityLimit(DescentMethod method, double beta) => method switch
@@ -65,14 +67,21 @@ namespace SymbolicGd
             return 0.5 * (Math.Abs(p) + Math.Sqrt(discriminant));
         }
 
-        // Automatic eta and beta from L and mu (of the constant Hessian, or at theta_t). With
-        // mu > 0 the classical optimal choices for a quadratic of condition number kappa = L/mu;
-        // a given beta or eta is kept and the other chosen around it. Without a positive mu there
-        // is no kappa: beta = 0 (a gradient step) unless given.
-        public static void Parameters(DescentMethod method, double lipschitz, double smallest, double? fixedEta, double? fixedBeta, out double eta, out double beta)
+        // Automatic eta and beta from L and mu. With a constant Hessian (a quadratic) the classical
+        // optimal pair for condition number kappa = L/mu: heavy ball eta = 4/(sqrt L + sqrt mu)^2,
+        // beta = ((sqrt kappa - 1)/(sqrt kappa + 1))^2 (every mode then contracts by sqrt beta);
+        // Nesterov eta = 1/L, beta = (sqrt kappa - 1)/(sqrt kappa + 1). A given beta keeps heavy
+        // ball's eta = (1 + sqrt beta)^2/L, the largest that holds the dominant mode at sqrt beta.
+        // Elsewhere L_t and mu_t hold for one step only, and a step of 4/L_t overshoots where the
+        // curvature grows along it: eta = 1/L_t as for gradient descent, with the beta that is
+        // critically damped for the slowest mode at that eta, heavy ball (1 - 1/sqrt kappa_t)^2,
+        // Nesterov (sqrt kappa_t - 1)/(sqrt kappa_t + 1) (both contract by about 1 - 1/sqrt kappa_t).
+        // Without a positive mu there is no kappa: beta = 0 (a gradient step) unless given.
+        public static void Parameters(DescentMethod method, bool constantHessian, double lipschitz, double smallest, double? fixedEta, double? fixedBeta, out double eta, out double beta)
         {
             bool convex = smallest > ZeroEigenvalue * lipschitz && lipschitz > 0.0;
             double sqrtL = Math.Sqrt(lipschitz), sqrtMu = convex ? Math.Sqrt(smallest) : 0.0;
+            bool heavyBall = method == DescentMethod.HeavyBall;
             if (fixedBeta is double b)
             {
                 beta = b;
@@ -81,10 +90,15 @@ namespace SymbolicGd
             {
                 beta = 0.0;
             }
-            else
+            else if (constantHessian || !heavyBall)
             {
                 double ratio = (sqrtL - sqrtMu) / (sqrtL + sqrtMu);
-                beta = method == DescentMethod.HeavyBall ? ratio * ratio : ratio;
+                beta = heavyBall ? ratio * ratio : ratio;
+            }
+            else
+            {
+                double root = 1.0 - (sqrtMu / sqrtL);
+                beta = root * root;
             }
 
             if (fixedEta is double e)
@@ -95,10 +109,8 @@ namespace SymbolicGd
             {
                 eta = double.NaN;
             }
-            else if (method == DescentMethod.HeavyBall)
+            else if (heavyBall && constantHessian)
             {
-                // (1 + sqrt beta)^2 / L puts the dominant direction at the fastest factor sqrt(beta)
-                // momentum beta allows; with the optimal beta it is 4/(sqrt L + sqrt mu)^2.
                 double s = 1.0 + Math.Sqrt(beta);
                 eta = fixedBeta is null && convex ? 4.0 / ((sqrtL + sqrtMu) * (sqrtL + sqrtMu)) : s * s / lipschitz;
             }

@@ -3,17 +3,20 @@ using System;
 namespace SymbolicGd
 {
     // Newton's direction d = -H^-1 g, made a descent direction where H is not positive definite.
-    // Positive definite H (mu > 1e-8 L): Cholesky H = C C^T and two triangular solves, n^3/6
-    // multiply-adds. Otherwise the eigenvalue modification of Nocedal & Wright (3.4): with
-    // H = V diag(lambda) V^T, d = -V diag(1/max(|lambda_i|, delta)) V^T g, delta = 1e-8 L. Taking
-    // |lambda| turns the step around along a negative eigenvalue, so it goes downhill, away from a
-    // saddle or maximum, instead of towards it; the floor keeps a nearly singular direction from an
-    // enormous step (the line search would have to undo it). With L = 0 (no curvature at all)
-    // there is no scale: d = -g. All storage comes from the run's buffers: nothing is allocated.
+    // Positive definite H (every Cholesky pivot above 1e-14 of its diagonal entry): H = C C^T and
+    // two triangular solves, n^3/6 multiply-adds, the exact Newton step however badly scaled H
+    // is. Otherwise the eigenvalue modification of Nocedal & Wright (3.4): with
+    // H = V diag(lambda) V^T, d = -V diag(1/max(|lambda_i|, delta)) V^T g. Taking |lambda| turns
+    // the step around along a negative eigenvalue, so it goes downhill, away from a saddle or
+    // maximum, instead of towards it; the floor keeps a direction without curvature from an
+    // infinite step. With L = 0 (no curvature at all) there is no scale: d = -g. All storage comes from the run's buffers: nothing is allocated.
     internal ref struct NewtonSystem
     {
-        // Relative floor on |lambda| (about sqrt of the machine epsilon, the usual choice).
-        public const double Floor = 1e-8;
+        // Curvature below this fraction of the scale is rounding: a Cholesky pivot below it times
+        // its diagonal entry makes H singular, and the modification floors |lambda| at it times L
+        // (the eigen solver is accurate to a few ulps of L). Along a truly flat direction the
+        // gradient is itself rounding, so the floored step stays small, and the line search checks it.
+        public const double Floor = 1e-14;
 
         private readonly Span<double> factor;
         private readonly Span<double> eigenvalues;
@@ -45,8 +48,8 @@ namespace SymbolicGd
 
         public readonly bool IsFactored => kind != Kind.None;
 
-        // Prepares the solve for H with largest |eigenvalue| L and smallest eigenvalue mu.
-        public void Factor(ReadOnlySpan<double> hessian, double lipschitz, double smallest)
+        // Prepares the solve for H with largest |eigenvalue| L.
+        public void Factor(ReadOnlySpan<double> hessian, double lipschitz)
         {
             if (!(lipschitz > 0.0))
             {
@@ -55,13 +58,13 @@ namespace SymbolicGd
             }
 
             delta = Floor * lipschitz;
-            if (smallest > delta && Cholesky(hessian))
+            if (TryCholesky(hessian, n, factor))
             {
                 kind = Kind.Cholesky;
                 return;
             }
 
-            // Eigenvectors into factor (columns), eigenvalues alongside.
+            // Not positive definite: eigenvectors into factor (columns), eigenvalues alongside.
             if (!SymmetricEigen.Eigensystem(hessian, n, scratch, eigenvalues, factor))
             {
                 kind = Kind.Gradient;
@@ -150,18 +153,23 @@ namespace SymbolicGd
             }
         }
 
-        // Lower-triangular C with H = C C^T into factor; false when a pivot is not positive.
-        private readonly bool Cholesky(ReadOnlySpan<double> hessian)
+        // Lower-triangular C with H = C C^T into factor; false when H is not numerically positive
+        // definite: a pivot at or below 1e-14 of its diagonal entry. Relative to the diagonal, not
+        // to L, because Cholesky does not care how the variables are scaled: a Hessian whose
+        // eigenvalues span 1e18 only through bad scaling (Powell's badly scaled function) still
+        // factors accurately, while its smallest eigenvalue is below what the eigen solver resolves.
+        public static bool TryCholesky(ReadOnlySpan<double> hessian, int n, Span<double> factor)
         {
             for (int j = 0; j < n; j++)
             {
                 double diagonal = hessian[(j * n) + j];
+                double original = diagonal;
                 for (int k = 0; k < j; k++)
                 {
                     diagonal -= factor[(j * n) + k] * factor[(j * n) + k];
                 }
 
-                if (!(diagonal > 0.0))
+                if (!(diagonal > Floor * original))
                 {
                     return false;
                 }

@@ -3,7 +3,7 @@ namespace SymbolicGd
     /// <summary>
     /// What the Hessian's eigenvalues make of a stationary point (gradient norm within the
     /// tolerance): the second-order test. An eigenvalue counts as zero when its magnitude is at
-    /// most 1e-10 times the largest one (rounding in the Hessian and the eigen solver).
+    /// most 1e-13 times the largest one (rounding in the Hessian and the eigen solver).
     /// </summary>
     public enum StationaryPointKind
     {

@@ -242,10 +242,9 @@ namespace SymbolicGd.Tests
             }
 
             var b = Enumerable.Range(0, n).Select(_ => (random.NextDouble() * 4.0) - 2.0).ToArray();
-            ConfiguredQuadraticLoss.Configure(flat, b, lambda.Max());
             var solution = Matrix<double>.Build.Dense(n, n, (i, j) => flat[(i * n) + j]).Solve(Vector<double>.Build.DenseOfArray(b));
 
-            var result = GradientDescent.Minimize<ConfiguredQuadraticLoss>(new double[n], new DescentOptions { Method = DescentMethod.Newton, Tolerance = 1e-9 });
+            var result = GradientDescent.Minimize(new MatrixQuadraticLoss(flat, b), new double[n], new DescentOptions { Method = DescentMethod.Newton, Tolerance = 1e-9 });
 
             Assert.Equal(StopReason.Converged, result.StopReason);
             Assert.Equal(1, result.Steps);
