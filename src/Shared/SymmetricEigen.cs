@@ -59,66 +59,6 @@ namespace SymbolicGd
         }
 
         /// <summary>
-        /// The smallest and largest eigenvalue of the symmetric row-major <paramref name="n"/> x n
-        /// matrix <paramref name="a"/> (the same closed forms and rotations as
-        /// <see cref="SpectralRadius"/>, so max(-smallest, largest) is the spectral radius).
-        /// <paramref name="scratch"/> needs n*n doubles when n > 2. Returns false (and NaNs) when an
-        /// entry is NaN or infinite. The runtime needs the sign: a negative smallest eigenvalue is
-        /// negative curvature (a saddle or a maximum nearby).
-        /// </summary>
-        public static bool Extremes(ReadOnlySpan<double> a, int n, Span<double> scratch, out double smallest, out double largest)
-        {
-            smallest = double.NaN;
-            largest = double.NaN;
-            switch (n)
-            {
-                case 0:
-                    smallest = 0.0;
-                    largest = 0.0;
-                    return true;
-                case 1:
-                    if (!IsFinite(a[0]))
-                    {
-                        return false;
-                    }
-
-                    smallest = a[0];
-                    largest = a[0];
-                    return true;
-                case 2:
-                    {
-                        double p = a[0], b = 0.5 * (a[1] + a[2]), d = a[3];
-                        if (!IsFinite(p) || !IsFinite(b) || !IsFinite(d))
-                        {
-                            return false;
-                        }
-
-                        double m = 0.5 * (p + d);
-                        double r = Hypot(0.5 * (p - d), b);
-                        smallest = m - r;
-                        largest = m + r;
-                        return true;
-                    }
-            }
-
-            if (!Diagonalize(a, n, scratch, default))
-            {
-                return false;
-            }
-
-            smallest = double.PositiveInfinity;
-            largest = double.NegativeInfinity;
-            for (int i = 0; i < n; i++)
-            {
-                double v = scratch[i * n + i];
-                smallest = Math.Min(smallest, v);
-                largest = Math.Max(largest, v);
-            }
-
-            return true;
-        }
-
-        /// <summary>
         /// Writes the eigenvalues of the symmetric row-major n x n matrix <paramref name="a"/>
         /// (unordered) into <paramref name="eigenvalues"/>, using <paramref name="scratch"/>
         /// (n*n doubles) as working storage. Returns false when an entry is not finite.

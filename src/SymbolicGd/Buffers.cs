@@ -19,6 +19,7 @@ namespace SymbolicGd
             Base = Take(block, ref at, n);
             Direction = Take(block, ref at, n);
             Eigenvalues = Take(block, ref at, n);
+            Tridiagonal = Take(block, ref at, 2 * n);
             Hessian = Take(block, ref at, n * n);
             Scratch = Take(block, ref at, n * n);
             Factor = Take(block, ref at, n * n);
@@ -50,6 +51,9 @@ namespace SymbolicGd
         // Newton: the Hessian's eigenvalues where it is not positive definite.
         public Span<double> Eigenvalues { get; }
 
+        // The diagonal and sub-diagonal of the Hessian reduced to tridiagonal form (Spectrum).
+        public Span<double> Tridiagonal { get; }
+
         public Span<double> Hessian { get; }
 
         // Working storage of the eigen solver.
@@ -58,7 +62,7 @@ namespace SymbolicGd
         // Newton: the Cholesky factor, or the eigenvectors of the modification.
         public Span<double> Factor { get; }
 
-        public static int Length(int n) => (9 * n) + (3 * n * n);
+        public static int Length(int n) => (11 * n) + (3 * n * n);
 
         private static Span<double> Take(Span<double> block, scoped ref int at, int length)
         {

@@ -46,7 +46,7 @@ namespace SymbolicGd
             if (constantHessian && AllFinite(run.Current))
             {
                 loss.Hessian(run.Current, run.Hessian);
-                if (SymmetricEigen.Extremes(run.Hessian, n, run.Scratch, out double smallest, out double largest))
+                if (Spectrum.Extremes(run.Hessian, n, run.Scratch, run.Tridiagonal, out double smallest, out double largest))
                 {
                     constantSmallest = smallest;
                     constantLipschitz = loss.Lipschitz;
@@ -107,7 +107,7 @@ namespace SymbolicGd
                     else
                     {
                         value = loss.ValueGradientHessian(theta, gradient, run.Hessian);
-                        if (SymmetricEigen.Extremes(run.Hessian, n, run.Scratch, out smallest, out double largest))
+                        if (Spectrum.Extremes(run.Hessian, n, run.Scratch, run.Tridiagonal, out smallest, out double largest))
                         {
                             lipschitz = Math.Max(-smallest, largest);
                         }
