@@ -4,13 +4,14 @@ using System.Buffers;
 namespace SymbolicGd
 {
     /// <summary>
-    /// Gradient descent over a loss, guarded by the largest stable learning rate 2/L: every step
-    /// measures L_t (the largest absolute Hessian eigenvalue at theta_t, or the loss's constant L
-    /// when its Hessian is constant) and keeps, clamps, reports or refuses a learning rate at or
-    /// above 2/L_t as <see cref="DescentOptions.Guard"/> says. A loss comes in one of two forms,
-    /// and one descent loop serves both: a type with static members (<see cref="ISymbolicLoss"/>,
-    /// every generated <c>NameLoss</c>) or an instance (<see cref="ILoss"/>, e.g. a data loss
-    /// built over its columns).
+    /// Descent over a loss, guarded by the largest stable learning rate: every step measures L_t
+    /// (the largest absolute Hessian eigenvalue at theta_t, or the loss's constant L when its
+    /// Hessian is constant) and keeps, clamps, reports or refuses a learning rate at or above the
+    /// method's limit (2/L_t for gradient descent) as <see cref="DescentOptions.Guard"/> says.
+    /// <see cref="DescentOptions.Method"/> chooses gradient descent (the default), heavy ball,
+    /// Nesterov or Newton. A loss comes in one of two forms, and one descent loop serves both: a
+    /// type with static members (<see cref="ISymbolicLoss"/>, every generated <c>NameLoss</c>) or
+    /// an instance (<see cref="ILoss"/>, e.g. a data loss built over its columns).
     /// </summary>
     public static class GradientDescent
     {
@@ -27,11 +28,11 @@ namespace SymbolicGd
         /// </summary>
         /// <typeparam name="TLoss">The loss, usually a generated <c>NameLoss</c> struct.</typeparam>
         /// <param name="start">theta_0, one value per parameter of the loss.</param>
-        /// <param name="options">Learning rate, guard, limits and recording; null for the defaults (automatic steps).</param>
+        /// <param name="options">Method, learning rate, momentum, guard, limits and recording; null for the defaults (gradient descent, automatic steps).</param>
         /// <returns>Where the run stopped, why, and what the learning rate did.</returns>
         /// <exception cref="ArgumentException"><paramref name="start"/> does not have one value per parameter.</exception>
         /// <exception cref="ArgumentOutOfRangeException">An option is out of range (e.g. a learning rate that is not positive).</exception>
-        /// <exception cref="UnstableLearningRateException">Under <see cref="StepGuard.Throw"/>, before a step with eta &gt;= 2/L_t.</exception>
+        /// <exception cref="UnstableLearningRateException">Under <see cref="StepGuard.Throw"/>, before a step at or above the method's limit (eta &gt;= 2/L_t for gradient descent).</exception>
         public static DescentResult Minimize<TLoss>(ReadOnlySpan<double> start, DescentOptions? options = null)
             where TLoss : ISymbolicLoss =>
             Run(new StaticLoss<TLoss>(), typeof(TLoss).Name, start, options);
@@ -47,12 +48,12 @@ namespace SymbolicGd
         /// <typeparam name="TLoss">The loss type, usually a generated <c>NameLoss</c> struct.</typeparam>
         /// <param name="loss">The loss.</param>
         /// <param name="start">theta_0, one value per parameter of the loss.</param>
-        /// <param name="options">Learning rate, guard, limits and recording; null for the defaults (automatic steps).</param>
+        /// <param name="options">Method, learning rate, momentum, guard, limits and recording; null for the defaults (gradient descent, automatic steps).</param>
         /// <returns>Where the run stopped, why, and what the learning rate did.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="loss"/> is null.</exception>
         /// <exception cref="ArgumentException"><paramref name="start"/> does not have one value per parameter.</exception>
         /// <exception cref="ArgumentOutOfRangeException">An option is out of range (e.g. a learning rate that is not positive).</exception>
-        /// <exception cref="UnstableLearningRateException">Under <see cref="StepGuard.Throw"/>, before a step with eta &gt;= 2/L_t.</exception>
+        /// <exception cref="UnstableLearningRateException">Under <see cref="StepGuard.Throw"/>, before a step at or above the method's limit (eta &gt;= 2/L_t for gradient descent).</exception>
         public static DescentResult Minimize<TLoss>(TLoss loss, ReadOnlySpan<double> start, DescentOptions? options = null)
             where TLoss : ILoss
         {
