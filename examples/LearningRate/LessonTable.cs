@@ -31,7 +31,9 @@ namespace LearningRate
         {
             DescentResult lesson = run.Lesson;
             LearningRateSummary summary = lesson.Summary;
-            string theta = Number(lesson.Minimum[0]), loss = Number(lesson.Value);
+            // The iterate the run ended on (Minimum is the best one seen, which for a diverging run is the start).
+            DescentTrajectory path = lesson.Trajectory!;
+            string theta = Number(path.Theta[^1][0]), loss = Number(path.Loss[^1]);
             if (lesson.Steps < LessonRun.LessonSteps)
             {
                 theta += $" (step {lesson.Steps})";
@@ -41,7 +43,7 @@ namespace LearningRate
             {
                 Number(run.Eta),
                 run.Guard.ToString().ToLowerInvariant(),
-                Number(summary.EtaTimesCurvature),
+                Number(summary.EtaTimesLipschitz),
                 Regime(summary.Regime),
                 theta,
                 loss,

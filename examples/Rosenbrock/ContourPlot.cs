@@ -29,17 +29,27 @@ namespace RosenbrockExample
             contours.LineColor = Colors.Gray.WithAlpha(0.6);
             contours.LabelStyle.IsVisible = false;
 
+            // The slow methods follow the valley floor on top of each other: the first drawn is the
+            // widest and palest, so every path shows; Newton's few iterates are marked.
             var palette = new ScottPlot.Palettes.Category10();
+            float[] widths = { 7f, 4f, 2f, 2f };
             int k = 0;
             foreach (var (label, result) in runs)
             {
                 DescentTrajectory trajectory = result.Trajectory!;
                 var path = plot.Add.ScatterLine(trajectory.Coordinate(0), trajectory.Coordinate(1));
-                path.Color = palette.GetColor(k++);
-                path.LineWidth = 2;
-                path.LegendText = $"{label}: {result.StopReason}, {result.Steps} steps";
+                path.Color = palette.GetColor(k).WithAlpha(k == 0 ? 0.45 : 1.0);
+                path.LineWidth = widths[Math.Min(k, widths.Length - 1)];
+                if (trajectory.Count <= 100)
+                {
+                    path.MarkerShape = MarkerShape.FilledCircle;
+                    path.MarkerSize = 5;
+                }
+
+                path.LegendText = $"{label}: {result.Steps} steps, {result.StopReason}";
                 var end = plot.Add.Marker(result.Minimum[0], result.Minimum[1], MarkerShape.OpenCircle, 12, path.Color);
                 end.LegendText = string.Empty;
+                k++;
             }
 
             var start = plot.Add.Marker(-1.2, 1.0, MarkerShape.FilledCircle, 10, Colors.Black);
@@ -47,7 +57,7 @@ namespace RosenbrockExample
             var minimum = plot.Add.Marker(1.0, 1.0, MarkerShape.FilledDiamond, 12, Colors.Red);
             minimum.LegendText = "minimum (1, 1)";
 
-            plot.Title("Rosenbrock from (-1.2, 1): four learning-rate policies (○ = where each run stopped)");
+            plot.Title("Rosenbrock from (-1.2, 1), automatic parameters (○ = where each run stopped)");
             plot.XLabel("x");
             plot.YLabel("y");
             plot.Axes.SetLimits(-2.0, 2.0, -1.0, 2.0);

@@ -1,5 +1,6 @@
 // Shared by the runtime (per-step curvature, no allocation) and the symbolic engine
 // (compile-time Lipschitz constant of a constant Hessian), so both agree on L bit for bit.
+// Internal in both: the runtime's public door to it is SymbolicGd.Curvature.
 using System;
 
 namespace SymbolicGd
@@ -8,12 +9,7 @@ namespace SymbolicGd
     /// Eigenvalues of small dense symmetric matrices: closed forms for n = 1 and 2, cyclic
     /// Jacobi rotations beyond (robust, accurate to a few ulps of the norm, no allocation).
     /// </summary>
-#if SYMBOLICGD_PUBLIC_SHARED
-    public
-#else
-    internal
-#endif
-    static class SymmetricEigen
+    internal static class SymmetricEigen
     {
         private const int MaxSweeps = 64;
 

@@ -9,13 +9,20 @@ namespace SymbolicGd
         public Buffers(Span<double> block, int n)
         {
             N = n;
-            Previous = block.Slice(0, n);
-            Current = block.Slice(n, n);
-            Next = block.Slice(2 * n, n);
-            Gradient = block.Slice(3 * n, n);
-            StartGradient = block.Slice(4 * n, n);
-            Hessian = block.Slice(5 * n, n * n);
-            Scratch = block.Slice((5 * n) + (n * n), n * n);
+            int at = 0;
+            Previous = Take(block, ref at, n);
+            Current = Take(block, ref at, n);
+            Next = Take(block, ref at, n);
+            Gradient = Take(block, ref at, n);
+            StartGradient = Take(block, ref at, n);
+            Best = Take(block, ref at, n);
+            Base = Take(block, ref at, n);
+            Direction = Take(block, ref at, n);
+            Eigenvalues = Take(block, ref at, n);
+            Tridiagonal = Take(block, ref at, 2 * n);
+            Hessian = Take(block, ref at, n * n);
+            Scratch = Take(block, ref at, n * n);
+            Factor = Take(block, ref at, n * n);
         }
 
         public int N { get; }
@@ -32,9 +39,36 @@ namespace SymbolicGd
         // The gradient at theta_0, for the step prediction.
         public Span<double> StartGradient { get; }
 
+        // The iterate with the lowest finite loss so far: what the run returns.
+        public Span<double> Best { get; }
+
+        // Nesterov: theta_t, the point the look-ahead y_t = theta_t + beta (theta_t - theta_{t-1}) starts from.
+        public Span<double> Base { get; }
+
+        // Newton: the direction -H^-1 g.
+        public Span<double> Direction { get; }
+
+        // Newton: the Hessian's eigenvalues where it is not positive definite.
+        public Span<double> Eigenvalues { get; }
+
+        // The diagonal and sub-diagonal of the Hessian reduced to tridiagonal form (Spectrum).
+        public Span<double> Tridiagonal { get; }
+
         public Span<double> Hessian { get; }
 
         // Working storage of the eigen solver.
         public Span<double> Scratch { get; }
+
+        // Newton: the Cholesky factor, or the eigenvectors of the modification.
+        public Span<double> Factor { get; }
+
+        public static int Length(int n) => (11 * n) + (3 * n * n);
+
+        private static Span<double> Take(Span<double> block, scoped ref int at, int length)
+        {
+            Span<double> part = block.Slice(at, length);
+            at += length;
+            return part;
+        }
     }
 }

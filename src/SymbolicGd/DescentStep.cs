@@ -4,40 +4,51 @@ namespace SymbolicGd
 {
     /// <summary>
     /// One step of a descent run as seen by <see cref="DescentOptions.OnStep"/>: the iterate
-    /// theta_t, its loss, gradient and curvature L_t, and the learning rate about to be used to
-    /// move to theta_{t+1}. A ref struct over the run's own buffers, so reporting a step
-    /// allocates nothing.
+    /// theta_t, its loss, gradient, L_t (the largest absolute Hessian eigenvalue) and mu_t, and the
+    /// parameters about to be used to move to theta_{t+1}, with the method's stability limit. A
+    /// ref struct over the run's own buffers, so reporting a step allocates nothing.
     /// </summary>
     public readonly ref struct DescentStep
     {
         internal DescentStep(
             int index,
+            DescentMethod method,
             ReadOnlySpan<double> theta,
             double value,
             ReadOnlySpan<double> gradient,
             double gradientNorm,
-            double curvature,
+            double lipschitz,
+            double smallestEigenvalue,
             double requestedLearningRate,
             double learningRate,
+            double momentum,
+            double stabilityLimit,
             bool clamped,
-            bool exceedsStabilityBound)
+            bool exceedsStabilityLimit)
         {
             Index = index;
+            Method = method;
             Theta = theta;
             Value = value;
             Gradient = gradient;
             GradientNorm = gradientNorm;
-            Curvature = curvature;
+            Lipschitz = lipschitz;
+            SmallestEigenvalue = smallestEigenvalue;
             RequestedLearningRate = requestedLearningRate;
             LearningRate = learningRate;
+            Momentum = momentum;
+            StabilityLimit = stabilityLimit;
             Clamped = clamped;
-            ExceedsStabilityBound = exceedsStabilityBound;
+            ExceedsStabilityLimit = exceedsStabilityLimit;
         }
 
         /// <summary>t: the step moves theta_t to theta_{t+1}; the first step is 0.</summary>
         public int Index { get; }
 
-        /// <summary>theta_t, the parameters before the step.</summary>
+        /// <summary>The method taking the step.</summary>
+        public DescentMethod Method { get; }
+
+        /// <summary>theta_t, the parameters before the step (for Nesterov, the look-ahead point y_t where the gradient is evaluated).</summary>
         public ReadOnlySpan<double> Theta { get; }
 
         /// <summary>The loss at theta_t.</summary>
@@ -50,24 +61,56 @@ namespace SymbolicGd
         public double GradientNorm { get; }
 
         /// <summary>L_t: the largest absolute Hessian eigenvalue at theta_t (constant for quadratics).</summary>
-        public double Curvature { get; }
+        public double Lipschitz { get; }
 
-        /// <summary>2/L_t, the largest stable learning rate at theta_t (infinity when L_t = 0).</summary>
-        public double StabilityBound => Curvature > 0.0 ? 2.0 / Curvature : double.PositiveInfinity;
+        /// <summary>
+        /// mu_t: the smallest Hessian eigenvalue at theta_t (signed; negative means negative
+        /// curvature, a saddle or a maximum nearby). The constant one when the Hessian is constant.
+        /// </summary>
+        public double SmallestEigenvalue { get; }
 
-        /// <summary>The learning rate asked for: <see cref="DescentOptions.LearningRate"/>, or 1/L_t when automatic.</summary>
+        /// <summary>
+        /// The method's stability limit on eta*L_t for this step's momentum: 2 (gradient descent),
+        /// 2(1 + beta) (heavy ball), 2(1 + beta)/(1 + 2 beta) (Nesterov); for Newton, 2 on the step
+        /// length alpha.
+        /// </summary>
+        public double StabilityLimit { get; }
+
+        /// <summary>
+        /// StabilityLimit/L_t (2/L_t for gradient descent), the largest stable learning rate at
+        /// theta_t (infinity when L_t = 0); for Newton, 2 (alpha is scale-free).
+        /// </summary>
+        public double MaxStableLearningRate => Method == DescentMethod.Newton ? StabilityLimit
+            : Lipschitz > 0.0 ? StabilityLimit / Lipschitz : double.PositiveInfinity;
+
+        /// <summary>
+        /// The learning rate asked for: <see cref="DescentOptions.LearningRate"/>, or the automatic
+        /// choice (1/L_t for gradient descent; see <see cref="DescentMethod"/>). For Newton, the
+        /// first trial step length alpha.
+        /// </summary>
         public double RequestedLearningRate { get; }
 
-        /// <summary>The learning rate this step uses (1/L_t when <see cref="Clamped"/>).</summary>
+        /// <summary>
+        /// The learning rate this step uses (after the guard; 1/L_t when <see cref="Clamped"/>).
+        /// For Newton, the first trial alpha: the line search may shorten it (the trajectory records
+        /// the accepted one).
+        /// </summary>
         public double LearningRate { get; }
 
-        /// <summary>eta * L_t with the learning rate this step uses: below 2 is stable.</summary>
-        public double EtaTimesCurvature => LearningRate * Curvature;
+        /// <summary>beta of this step (0 for gradient descent and Newton).</summary>
+        public double Momentum { get; }
 
-        /// <summary>True when <see cref="StepGuard.Clamp"/> replaced the requested rate by 1/L_t.</summary>
+        /// <summary>eta * L_t with the learning rate this step uses (for Newton, alpha): below <see cref="StabilityLimit"/> is stable.</summary>
+        public double EtaTimesLipschitz => Method == DescentMethod.Newton ? LearningRate : LearningRate * Lipschitz;
+
+        /// <summary>True when <see cref="StepGuard.Clamp"/> replaced the requested rate (by 1/L_t; for Newton by alpha = 1).</summary>
         public bool Clamped { get; }
 
-        /// <summary>True when the requested rate is at or above 2/L_t (what <see cref="StepGuard.Warn"/> reports).</summary>
-        public bool ExceedsStabilityBound { get; }
+        /// <summary>
+        /// True when the requested rate reaches the method's limit: eta*L_t at or above
+        /// <see cref="StabilityLimit"/>, i.e. eta at or above <see cref="MaxStableLearningRate"/>
+        /// (what <see cref="StepGuard.Warn"/> reports).
+        /// </summary>
+        public bool ExceedsStabilityLimit { get; }
     }
 }

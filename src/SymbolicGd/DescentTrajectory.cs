@@ -5,7 +5,7 @@ using System.Collections.Generic;
 namespace SymbolicGd
 {
     /// <summary>
-    /// Every iterate theta_0 .. theta_n of a run (n = <see cref="DescentResult.Steps"/>), as
+    /// Every iterate theta_0 .. theta_n of a run (for Nesterov, the points y_t where the gradient is evaluated) (n = <see cref="DescentResult.Steps"/>), as
     /// parallel arrays that a plotting library takes directly, e.g. with ScottPlot
     /// <c>plot.Add.Scatter(t.Iterations, t.Loss)</c> or
     /// <c>plot.Add.Scatter(t.Coordinate(0), t.Coordinate(1))</c>, and as a list of
@@ -16,15 +16,16 @@ namespace SymbolicGd
     /// </summary>
     public sealed class DescentTrajectory : IReadOnlyList<TrajectoryPoint>
     {
-        internal DescentTrajectory(IReadOnlyList<string> parameterNames, double[][] theta, double[] loss, double[] gradientNorm, double[] learningRate, double[] curvature, bool[] clamped)
+        internal DescentTrajectory(IReadOnlyList<string> parameterNames, double[][] theta, double[] loss, double[] gradientNorm, double[] learningRate, double[] lipschitz, bool[] clamped, double[] momentum)
         {
             ParameterNames = parameterNames;
             Theta = theta;
             Loss = loss;
             GradientNorm = gradientNorm;
             LearningRate = learningRate;
-            Curvature = curvature;
+            Lipschitz = lipschitz;
             Clamped = clamped;
+            Momentum = momentum;
             Iterations = new double[theta.Length];
             for (int t = 0; t < Iterations.Length; t++)
             {
@@ -50,17 +51,23 @@ namespace SymbolicGd
         /// <summary>GradientNorm[t] is the Euclidean gradient norm at theta_t.</summary>
         public double[] GradientNorm { get; }
 
-        /// <summary>LearningRate[t] is the eta used to step from theta_t (after clamping); NaN for the last iterate.</summary>
+        /// <summary>
+        /// LearningRate[t] is the eta used to step from theta_t (after clamping; for Newton the
+        /// step length alpha the line search accepted); NaN for the last iterate.
+        /// </summary>
         public double[] LearningRate { get; }
 
-        /// <summary>Curvature[t] is L_t, the largest absolute Hessian eigenvalue at theta_t.</summary>
-        public double[] Curvature { get; }
+        /// <summary>Lipschitz[t] is L_t, the largest absolute Hessian eigenvalue at theta_t.</summary>
+        public double[] Lipschitz { get; }
 
-        /// <summary>Clamped[t] says whether the step from theta_t was clamped to 1/L_t.</summary>
+        /// <summary>Clamped[t] says whether the step from theta_t was clamped by the guard (to 1/L_t; Newton: to alpha = 1).</summary>
         public bool[] Clamped { get; }
 
+        /// <summary>Momentum[t] is the beta of the step from theta_t (0 for gradient descent and Newton); NaN for the last iterate.</summary>
+        public double[] Momentum { get; }
+
         /// <summary>The record of theta_t.</summary>
-        public TrajectoryPoint this[int index] => new TrajectoryPoint(index, Theta[index], Loss[index], GradientNorm[index], LearningRate[index], Curvature[index], Clamped[index]);
+        public TrajectoryPoint this[int index] => new TrajectoryPoint(index, Theta[index], Loss[index], GradientNorm[index], LearningRate[index], Lipschitz[index], Clamped[index], Momentum[index]);
 
         /// <summary>The values of parameter <paramref name="parameter"/> over the run: theta_0[i] .. theta_n[i] (a new array).</summary>
         public double[] Coordinate(int parameter)

@@ -34,12 +34,19 @@ namespace SymbolicGd
         /// <summary>Writes gradient and Hessian and returns the loss, sharing temporaries.</summary>
         double ValueGradientHessian(ReadOnlySpan<double> theta, Span<double> gradient, Span<double> hessian);
 
-        /// <summary>True when the Hessian does not depend on theta (every quadratic; least squares in a linear model).</summary>
+        /// <summary>
+        /// True when the Hessian does not depend on theta (every quadratic; least squares in a
+        /// linear model): the runtime then evaluates it once per run, and its summary's
+        /// predictions (steps, contraction per step) are exact.
+        /// </summary>
         bool HasConstantHessian { get; }
 
         /// <summary>
         /// L, the Lipschitz constant of the gradient (the largest absolute Hessian eigenvalue), when
-        /// the Hessian does not depend on theta; NaN otherwise.
+        /// the Hessian does not depend on theta; NaN otherwise. When <see cref="HasConstantHessian"/>
+        /// is true, <see cref="GradientDescent"/> reads it once per run (so an implementation may
+        /// compute it lazily) and never eigen-solves the Hessian per step; a NaN there makes the
+        /// run take L from the Hessian's eigenvalues at the start instead.
         /// </summary>
         double Lipschitz { get; }
     }

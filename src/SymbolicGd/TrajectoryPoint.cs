@@ -5,15 +5,17 @@ namespace SymbolicGd
     /// <param name="Theta">theta_t.</param>
     /// <param name="Loss">The loss at theta_t.</param>
     /// <param name="GradientNorm">The Euclidean gradient norm at theta_t.</param>
-    /// <param name="LearningRate">The eta used to step from theta_t to theta_{t+1}; NaN at the last iterate (no step taken).</param>
-    /// <param name="Curvature">L_t, the largest absolute Hessian eigenvalue at theta_t.</param>
-    /// <param name="Clamped">Whether the step from theta_t was clamped to 1/L_t.</param>
+    /// <param name="LearningRate">The eta used to step from theta_t to theta_{t+1} (Newton: the accepted alpha); NaN at the last iterate (no step taken).</param>
+    /// <param name="Lipschitz">L_t, the largest absolute Hessian eigenvalue at theta_t.</param>
+    /// <param name="Clamped">Whether the step from theta_t was clamped by the guard.</param>
+    /// <param name="Momentum">beta of the step from theta_t (0 for gradient descent and Newton; NaN at the last iterate).</param>
     public readonly record struct TrajectoryPoint(
         int Iteration,
         double[] Theta,
         double Loss,
         double GradientNorm,
         double LearningRate,
-        double Curvature,
-        bool Clamped);
+        double Lipschitz,
+        bool Clamped,
+        double Momentum);
 }

@@ -11,8 +11,9 @@ namespace SymbolicGd
         private readonly List<double> loss = new();
         private readonly List<double> gradientNorm = new();
         private readonly List<double> learningRate = new();
-        private readonly List<double> curvature = new();
+        private readonly List<double> lipschitz = new();
         private readonly List<bool> clamped = new();
+        private readonly List<double> momentum = new();
 
         public int Count => theta.Count;
 
@@ -21,16 +22,18 @@ namespace SymbolicGd
             theta.Add(point.ToArray());
             loss.Add(value);
             gradientNorm.Add(norm);
-            curvature.Add(lipschitz);
+            this.lipschitz.Add(lipschitz);
             learningRate.Add(double.NaN);
             clamped.Add(false);
+            momentum.Add(double.NaN);
         }
 
         // Completes the latest iterate with the step taken from it.
-        public void SetStep(double eta, bool wasClamped)
+        public void SetStep(double eta, bool wasClamped, double beta)
         {
             learningRate[^1] = eta;
             clamped[^1] = wasClamped;
+            momentum[^1] = beta;
         }
 
         // Drops iterates after the first keep ones (a non-finite iterate is not kept).
@@ -43,18 +46,20 @@ namespace SymbolicGd
                 loss.RemoveRange(keep, extra);
                 gradientNorm.RemoveRange(keep, extra);
                 learningRate.RemoveRange(keep, extra);
-                curvature.RemoveRange(keep, extra);
+                lipschitz.RemoveRange(keep, extra);
                 clamped.RemoveRange(keep, extra);
+                momentum.RemoveRange(keep, extra);
             }
 
             if (keep > 0)
             {
                 learningRate[keep - 1] = double.NaN;
                 clamped[keep - 1] = false;
+                momentum[keep - 1] = double.NaN;
             }
         }
 
         public DescentTrajectory Build(IReadOnlyList<string> parameterNames) =>
-            new(parameterNames, theta.ToArray(), loss.ToArray(), gradientNorm.ToArray(), learningRate.ToArray(), curvature.ToArray(), clamped.ToArray());
+            new(parameterNames, theta.ToArray(), loss.ToArray(), gradientNorm.ToArray(), learningRate.ToArray(), lipschitz.ToArray(), clamped.ToArray(), momentum.ToArray());
     }
 }

@@ -1,17 +1,20 @@
 using System;
+using System.Collections.Generic;
 
 namespace SymbolicGd
 {
     /// <summary>
     /// Thrown under <see cref="StepGuard.Throw"/> before a step whose learning rate reaches the
-    /// stability bound 2/L. The message names the loss (type and expression), eta, L, 2/L and
-    /// theta; the same numbers are available as properties.
+    /// method's largest stable learning rate (2/L for gradient descent, 2(1 + beta)/L heavy ball,
+    /// 2(1 + beta)/((1 + 2 beta) L) Nesterov; a step length alpha &gt;= 2 for Newton). The message
+    /// names the loss (type and expression), the method and its limit, eta, L, the largest stable
+    /// eta and theta; the same numbers are available as properties.
     /// </summary>
     public sealed class UnstableLearningRateException : Exception
     {
         /// <summary>Creates the exception with a default message.</summary>
         public UnstableLearningRateException()
-            : this("The learning rate reaches the stability bound 2/L.")
+            : this("The learning rate reaches the largest stable learning rate of the method.")
         {
         }
 
@@ -22,6 +25,7 @@ namespace SymbolicGd
             Theta = Array.Empty<double>();
             LossName = string.Empty;
             Expression = string.Empty;
+            StabilityLimit = 2.0;
         }
 
         /// <summary>Creates the exception with its message and cause.</summary>
@@ -31,17 +35,21 @@ namespace SymbolicGd
             Theta = Array.Empty<double>();
             LossName = string.Empty;
             Expression = string.Empty;
+            StabilityLimit = 2.0;
         }
 
-        internal UnstableLearningRateException(string message, string lossName, string expression, int step, double[] theta, double learningRate, double curvature)
+        private UnstableLearningRateException(string message, string lossName, string expression, DescentMethod method, double momentum, int step, double[] theta, double learningRate, double lipschitz)
             : base(message)
         {
             LossName = lossName;
             Expression = expression;
+            Method = method;
+            Momentum = momentum;
+            StabilityLimit = MethodMath.StabilityLimit(method, momentum);
             Step = step;
             Theta = theta;
             LearningRate = learningRate;
-            Curvature = curvature;
+            Lipschitz = lipschitz;
         }
 
         /// <summary>The loss type's name, e.g. <c>QuadraticLoss</c>.</summary>
@@ -50,32 +58,61 @@ namespace SymbolicGd
         /// <summary>The loss expression as written.</summary>
         public string Expression { get; }
 
+        /// <summary>The method whose step was refused.</summary>
+        public DescentMethod Method { get; }
+
+        /// <summary>beta of the refused step (0 for gradient descent and Newton).</summary>
+        public double Momentum { get; }
+
         /// <summary>t, the step that was refused (0 = the first).</summary>
         public int Step { get; }
 
         /// <summary>theta_t, where the step would have started.</summary>
         public double[] Theta { get; }
 
-        /// <summary>The learning rate asked for.</summary>
+        /// <summary>The learning rate asked for (Newton: the first trial step length alpha).</summary>
         public double LearningRate { get; }
 
         /// <summary>L_t, the largest absolute Hessian eigenvalue at theta_t.</summary>
-        public double Curvature { get; }
+        public double Lipschitz { get; }
 
-        /// <summary>2/L_t, the bound the learning rate reached.</summary>
-        public double StabilityBound => 2.0 / Curvature;
+        /// <summary>The method's stability limit on eta*L_t (2 for gradient descent; on alpha for Newton).</summary>
+        public double StabilityLimit { get; }
 
-        internal static UnstableLearningRateException For<TLoss>(int step, ReadOnlySpan<double> theta, double learningRate, double curvature)
-            where TLoss : ISymbolicLoss
+        /// <summary>StabilityLimit/L_t (2/L_t for gradient descent; 2 for Newton), the largest stable learning rate, which the learning rate reached.</summary>
+        public double MaxStableLearningRate => Method == DescentMethod.Newton ? StabilityLimit : StabilityLimit / Lipschitz;
+
+        internal static UnstableLearningRateException For(string name, string expression, IReadOnlyList<string> parameterNames, DescentMethod method, double beta, int step, ReadOnlySpan<double> theta, double learningRate, double lipschitz)
         {
-            string name = typeof(TLoss).Name;
-            string message =
-                $"Learning rate eta = {NumberText.Of(learningRate)} is at or above the stability bound of {name} \"{TLoss.Expression}\" " +
-                $"at step {NumberText.Of(step)}: L = {NumberText.Of(curvature)}, 2/L = {NumberText.Of(2.0 / curvature)}, eta*L = {NumberText.Of(learningRate * curvature)}, " +
-                $"at {NumberText.Point(TLoss.ParameterNames, theta)}. " +
-                $"Use eta < {NumberText.Of(2.0 / curvature)} (1/L = {NumberText.Of(1.0 / curvature)} is optimal on a quadratic), " +
-                "StepGuard.Clamp, or LearningRate = null for automatic steps.";
-            return new UnstableLearningRateException(message, name, TLoss.Expression, step, theta.ToArray(), learningRate, curvature);
+            string at = $"{name} \"{expression}\" at step {NumberText.Of(step)}, {NumberText.Point(parameterNames, theta)}";
+            string message;
+            if (method == DescentMethod.Newton)
+            {
+                message =
+                    $"Step length alpha = {NumberText.Of(learningRate)} is at or above Newton's stability limit alpha < 2 for {at}: " +
+                    "on a quadratic a Newton step of length alpha multiplies the error by 1 - alpha, so alpha >= 2 never converges. " +
+                    "Use alpha < 2 (LearningRate = null means 1, the full Newton step, which solves a quadratic in one step) or StepGuard.Clamp.";
+            }
+            else
+            {
+                double limit = MethodMath.StabilityLimit(method, beta), maxEta = limit / lipschitz;
+                string momentum = method == DescentMethod.GradientDescent ? string.Empty : $" with momentum beta = {NumberText.Of(beta)}";
+                message =
+                    $"Learning rate eta = {NumberText.Of(learningRate)} is at or above the largest stable learning rate of {MethodMath.Name(method)}{momentum} for {at}: " +
+                    $"L = {NumberText.Of(lipschitz)}, stable for {MethodMath.LimitText(method, beta)}, so eta must stay below {StableText(method)} = {NumberText.Of(maxEta)}; " +
+                    $"eta*L = {NumberText.Product(learningRate * lipschitz)}. " +
+                    $"Use eta < {NumberText.Of(maxEta)} (1/L = {NumberText.Of(1.0 / lipschitz)} is optimal for gradient descent on a quadratic), " +
+                    "StepGuard.Clamp, or LearningRate = null for automatic steps.";
+            }
+
+            return new UnstableLearningRateException(message, name, expression, method, beta, step, theta.ToArray(), learningRate, lipschitz);
         }
+
+        private static string StableText(DescentMethod method) => method switch
+        {
+            DescentMethod.HeavyBall => "2(1 + beta)/L",
+            DescentMethod.Nesterov => "2(1 + beta)/((1 + 2 beta) L)",
+            _ => "2/L",
+        };
     }
 }

@@ -18,27 +18,30 @@ namespace SymbolicGd.Tests
     public class AllocationTests
     {
         private static long ExtraBytesFor10000Steps<TLoss>(double[] start, double? eta)
-            where TLoss : ISymbolicLoss
+            where TLoss : ISymbolicLoss =>
+            ExtraBytesFor10000Steps((s, o) => GradientDescent.Minimize<TLoss>(s, o), start, new DescentOptions { LearningRate = eta, Guard = StepGuard.Off });
+
+        private static long ExtraBytesFor10000Steps(Func<double[], DescentOptions, DescentResult> minimize, double[] start, DescentOptions options)
         {
-            var shortRun = new DescentOptions { LearningRate = eta, MaxSteps = 10, Tolerance = 0.0, Guard = StepGuard.Off };
-            var longRun = new DescentOptions { LearningRate = eta, MaxSteps = 10_010, Tolerance = 0.0, Guard = StepGuard.Off };
+            var shortRun = options with { MaxSteps = 10, Tolerance = 0.0 };
+            var longRun = options with { MaxSteps = 10_010, Tolerance = 0.0 };
 
             // Warm up: tiered JIT, the pool, static initialisers.
             for (int i = 0; i < 3; i++)
             {
-                GradientDescent.Minimize<TLoss>(start, longRun);
-                GradientDescent.Minimize<TLoss>(start, shortRun);
+                minimize(start, longRun);
+                minimize(start, shortRun);
             }
 
             long smallest = long.MaxValue;
             for (int attempt = 0; attempt < 5 && smallest != 0; attempt++)
             {
                 long before = GC.GetAllocatedBytesForCurrentThread();
-                var a = GradientDescent.Minimize<TLoss>(start, shortRun);
+                var a = minimize(start, shortRun);
                 long shortBytes = GC.GetAllocatedBytesForCurrentThread() - before;
 
                 before = GC.GetAllocatedBytesForCurrentThread();
-                var b = GradientDescent.Minimize<TLoss>(start, longRun);
+                var b = minimize(start, longRun);
                 long longBytes = GC.GetAllocatedBytesForCurrentThread() - before;
 
                 Assert.Equal(10, a.Steps);
@@ -73,6 +76,51 @@ namespace SymbolicGd.Tests
             // Rosenbrock is slow enough that 10 010 automatic steps do not reach a zero gradient.
             Assert.Equal(0, ExtraBytesFor10000Steps<RosenbrockLoss>(new[] { -1.2, 1.0 }, null));
             Assert.Equal(0, ExtraBytesFor10000Steps<LinearLoss>(new[] { 0.0 }, null));
+        }
+
+        [Fact]
+        public void The_instance_form_over_a_data_loss_allocates_nothing_per_step()
+        {
+            var x = new double[64];
+            var y = new double[64];
+            for (int i = 0; i < x.Length; i++)
+            {
+                x[i] = i / 16.0;
+                y[i] = 1.0 - (0.5 * x[i]) + (0.01 * (i % 5));
+            }
+
+            var loss = new LineFitLoss(x, y);
+            Assert.Equal(0, ExtraBytesFor10000Steps((s, o) => GradientDescent.Minimize(loss, s, o), new[] { 0.0, 0.0 }, new DescentOptions { LearningRate = 1e-3 }));
+        }
+
+        [Fact]
+        public void The_instance_form_with_a_Hessian_per_step_allocates_nothing()
+        {
+            Assert.Equal(0, ExtraBytesFor10000Steps((s, o) => GradientDescent.Minimize(new InstanceOf<RosenbrockLoss>(), s, o), new[] { -1.2, 1.0 }, new DescentOptions()));
+        }
+
+        [Theory]
+        [InlineData(DescentMethod.HeavyBall)]
+        [InlineData(DescentMethod.Nesterov)]
+        public void Momentum_methods_allocate_nothing_per_step(DescentMethod method)
+        {
+            // Automatic parameters from L_t and mu_t per step (and restarts), and a fixed pair.
+            var rosenbrock = new[] { -1.2, 1.0 };
+            Assert.Equal(0, ExtraBytesFor10000Steps((s, o) => GradientDescent.Minimize<RosenbrockLoss>(s, o), rosenbrock, new DescentOptions { Method = method, LearningRate = 1e-4, Momentum = 0.5 }));
+            Assert.Equal(0, ExtraBytesFor10000Steps((s, o) => GradientDescent.Minimize<CoupledQuarticLoss>(s, o), new[] { 1.0, -0.5, 0.25 }, new DescentOptions { Method = method, LearningRate = 1e-4 }));
+        }
+
+        [Fact]
+        public void Newton_allocates_nothing_per_step_on_every_path_of_its_solve()
+        {
+            // Damped steps (alpha = 1e-3) so that 10 010 steps do not converge: Cholesky on 2 and on
+            // 3 parameters, the eigenvalue modification where the Hessian is indefinite (per step and
+            // constant), and the line search's value calls.
+            var damped = new DescentOptions { Method = DescentMethod.Newton, LearningRate = 1e-3 };
+            Assert.Equal(0, ExtraBytesFor10000Steps((s, o) => GradientDescent.Minimize<RosenbrockLoss>(s, o), new[] { -1.2, 1.0 }, damped));
+            Assert.Equal(0, ExtraBytesFor10000Steps((s, o) => GradientDescent.Minimize<CoupledQuarticLoss>(s, o), new[] { 1.0, -0.5, 0.25 }, damped));
+            Assert.Equal(0, ExtraBytesFor10000Steps((s, o) => GradientDescent.Minimize<QuarticSaddleLoss>(s, o), new[] { 1.0, 0.1 }, damped with { LearningRate = 1e-4 }));
+            Assert.Equal(0, ExtraBytesFor10000Steps((s, o) => GradientDescent.Minimize<HyperbolicSaddleLoss>(s, o), new[] { 1.0, 0.1 }, damped with { LearningRate = 1e-4 }));
         }
 
         [Fact]

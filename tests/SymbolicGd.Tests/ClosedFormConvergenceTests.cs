@@ -122,8 +122,8 @@ namespace SymbolicGd.Tests
             Assert.Equal(StopReason.Converged, result.StopReason);
             Assert.Equal(expected, result.Steps);
             Assert.Equal(expected, result.Summary.PredictedSteps);
-            Assert.Equal(18.0, result.Summary.Curvature);
-            Assert.Equal(1.0, result.Summary.StabilityBound / 2.0 * 18.0, 1e-15);
+            Assert.Equal(18.0, result.Summary.Lipschitz);
+            Assert.Equal(1.0, result.Summary.MaxStableLearningRate / 2.0 * 18.0, 1e-15);
         }
 
         [Fact]
@@ -132,7 +132,7 @@ namespace SymbolicGd.Tests
             var result = GradientDescent.Minimize<BoothLoss>(new[] { 0.0, 0.0 }, new DescentOptions { RecordTrajectory = true });
 
             Assert.Equal(StopReason.Converged, result.StopReason);
-            Assert.All(result.Trajectory!.Curvature, l => Assert.Equal(18.0, l));
+            Assert.All(result.Trajectory!.Lipschitz, l => Assert.Equal(18.0, l));
             Assert.Equal(1.0, result.Minimum[0], 1e-8);
             Assert.Equal(3.0, result.Minimum[1], 1e-8);
         }
@@ -150,7 +150,7 @@ namespace SymbolicGd.Tests
             for (int k = 0; k < trajectory.Count; k++)
             {
                 Assert.Equal(Math.Pow(2.0 / 3.0, k), trajectory.Theta[k][0], 1e-12);
-                Assert.Equal(12.0 * Math.Pow(2.0 / 3.0, 2 * k), trajectory.Curvature[k], 1e-12);
+                Assert.Equal(12.0 * Math.Pow(2.0 / 3.0, 2 * k), trajectory.Lipschitz[k], 1e-12);
             }
 
             Assert.Equal(LearningRateRegime.Optimal, result.Summary.Regime);
@@ -163,11 +163,15 @@ namespace SymbolicGd.Tests
             // eta = 1: theta_1 = 1 - 4 = -3, theta_2 = -3 + 108 = 105, theta_3 = 105 - 4 * 105^3,
             // each with eta*L_t = 12 theta_t^2 > 2 and a rising loss: diverged after 3 steps, long
             // before anything overflows.
-            var result = GradientDescent.Minimize<QuarticLoss>(new[] { 1.0 }, new DescentOptions { LearningRate = 1.0, Guard = StepGuard.Off });
+            var result = GradientDescent.Minimize<QuarticLoss>(new[] { 1.0 }, new DescentOptions { LearningRate = 1.0, Guard = StepGuard.Off, RecordTrajectory = true });
 
             Assert.Equal(StopReason.Diverged, result.StopReason);
             Assert.Equal(3, result.Steps);
-            Assert.Equal(105.0 - (4.0 * 105.0 * 105.0 * 105.0), result.Minimum[0]);
+            Assert.Equal(105.0 - (4.0 * 105.0 * 105.0 * 105.0), result.Trajectory!.Theta[3][0]);
+
+            // The losses were 1, 81, 105^4, ...: the start is the best point, and that is what comes back.
+            Assert.Equal(new[] { 1.0 }, result.Minimum);
+            Assert.Equal(1.0, result.Value);
         }
 
         [Fact]

@@ -124,8 +124,8 @@ namespace SymbolicGd.Tests
                     Assert.True(Math.Abs(hand.Theta[t][i] - generated.Theta[t][i]) <= 1e-9 * scale, $"{typeof(TGenerated).Name}: theta_{t}[{i}] {generated.Theta[t][i]:R} vs hand-written {hand.Theta[t][i]:R}");
                 }
 
-                double curvatureScale = Math.Max(1.0, hand.Curvature[t]);
-                Assert.True(Math.Abs(hand.Curvature[t] - generated.Curvature[t]) <= 1e-9 * curvatureScale, $"{typeof(TGenerated).Name}: L_{t} {generated.Curvature[t]:R} vs hand-written {hand.Curvature[t]:R}");
+                double curvatureScale = Math.Max(1.0, hand.Lipschitz[t]);
+                Assert.True(Math.Abs(hand.Lipschitz[t] - generated.Lipschitz[t]) <= 1e-9 * curvatureScale, $"{typeof(TGenerated).Name}: L_{t} {generated.Lipschitz[t]:R} vs hand-written {hand.Lipschitz[t]:R}");
             }
         }
     }

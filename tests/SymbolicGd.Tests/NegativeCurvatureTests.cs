@@ -16,8 +16,8 @@ namespace SymbolicGd.Tests
             var options = new DescentOptions { LearningRate = 0.4, Guard = StepGuard.Throw };
             var error = Assert.Throws<UnstableLearningRateException>(() => GradientDescent.Minimize<SaddleLoss>(new[] { 1.0, 1e-3 }, options));
 
-            Assert.Equal(6.0, error.Curvature);
-            Assert.Equal(1.0 / 3.0, error.StabilityBound, 1e-15);
+            Assert.Equal(6.0, error.Lipschitz);
+            Assert.Equal(1.0 / 3.0, error.MaxStableLearningRate, 1e-15);
         }
 
         [Fact]
@@ -30,7 +30,7 @@ namespace SymbolicGd.Tests
             {
                 OnStep = step =>
                 {
-                    curvatures.Add(step.Curvature);
+                    curvatures.Add(step.Lipschitz);
                     thetas.Add(step.Theta[0]);
                 },
             };
@@ -52,7 +52,7 @@ namespace SymbolicGd.Tests
         {
             // Rosenbrock at (0, 1): Hessian [[2 - 400, 0], [0, 200]] = diag(-398, 200), so L = 398, not 200.
             double curvature = double.NaN;
-            var options = new DescentOptions { MaxSteps = 1, OnStep = step => curvature = step.Curvature };
+            var options = new DescentOptions { MaxSteps = 1, OnStep = step => curvature = step.Lipschitz };
 
             GradientDescent.Minimize<RosenbrockLoss>(new[] { 0.0, 1.0 }, options);
 

@@ -25,31 +25,37 @@ namespace SymbolicGd.Tests
         }
 
         [Fact]
-        public void A_NaN_gradient_is_named_as_such()
+        public void A_NaN_gradient_at_a_finite_value_is_a_kink_and_the_kink_is_kept_as_the_minimum()
         {
             // |theta|^(2/3) from 1: the gradient 2/3 with eta = 1.5 lands exactly on 0, where the value is 0
-            // but the gradient (2/3) * 0 * infinity is NaN.
-            var result = GradientDescent.Minimize<CubeRootLoss>(new[] { 1.0 }, new DescentOptions { LearningRate = 1.5, Guard = StepGuard.Off });
+            // (the global minimum) but the gradient (2/3) * 0 * infinity is NaN.
+            var result = GradientDescent.Minimize<CubeRootLoss>(new[] { 1.0 }, new DescentOptions { LearningRate = 1.5, Guard = StepGuard.Off, RecordTrajectory = true });
 
-            Assert.Equal(StopReason.NonFinite, result.StopReason);
+            Assert.Equal(StopReason.NonDifferentiable, result.StopReason);
             Assert.Equal(NonFiniteQuantity.Gradient, result.NonFinite!.Quantity);
             Assert.Equal(1, result.NonFinite.Iteration);
             Assert.Equal(new[] { 0.0 }, result.NonFinite.Theta);
-            Assert.Equal(new[] { 1.0 }, result.Minimum);
-            Assert.Equal(1.0, result.Value);
+            Assert.Equal(new[] { 0.0 }, result.Minimum);
+            Assert.Equal(0.0, result.Value);
+            Assert.Equal(1, result.MinimumIteration);
+            Assert.Equal(1, result.Steps);
+            Assert.True(double.IsNaN(result.GradientNorm));
+            Assert.Equal(2, result.Trajectory!.Count);
+            Assert.Contains("has a kink there", result.ToString(), StringComparison.Ordinal);
         }
 
         [Fact]
-        public void An_infinite_Hessian_is_named_as_such()
+        public void An_infinite_Hessian_at_a_finite_gradient_is_a_kink_of_the_gradient()
         {
             // (theta - 1)^2 + |theta|^1.5 at 0: value 1 and gradient -2 finite, second derivative infinite.
             var result = GradientDescent.Minimize<CuspLoss>(new[] { 0.0 }, new DescentOptions { LearningRate = 0.1 });
 
-            Assert.Equal(StopReason.NonFinite, result.StopReason);
+            Assert.Equal(StopReason.NonDifferentiable, result.StopReason);
             Assert.Equal(NonFiniteQuantity.Hessian, result.NonFinite!.Quantity);
             Assert.Equal(0, result.NonFinite.Iteration);
             Assert.Equal(0, result.Steps);
             Assert.Equal(1.0, result.Value);
+            Assert.Equal(2.0, result.GradientNorm);
             Assert.Equal(LearningRateRegime.Unknown, result.Summary.Regime);
             Assert.Contains("the hessian was not finite at iterate 0", result.ToString(), StringComparison.Ordinal);
         }

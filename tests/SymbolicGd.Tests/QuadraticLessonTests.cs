@@ -31,7 +31,7 @@ namespace SymbolicGd.Tests
                 Assert.Equal(expected, trajectory.Theta[k][0], 1e-12);
                 Assert.Equal((expected - 3.0) * (expected - 3.0), trajectory.Loss[k], 1e-12);
                 Assert.Equal(Math.Abs(2.0 * (expected - 3.0)), trajectory.GradientNorm[k], 1e-12);
-                Assert.Equal(2.0, trajectory.Curvature[k]);
+                Assert.Equal(2.0, trajectory.Lipschitz[k]);
                 Assert.False(trajectory.Clamped[k]);
                 Assert.Equal(k < 15 ? eta : double.NaN, trajectory.LearningRate[k]);
             }
@@ -60,13 +60,18 @@ namespace SymbolicGd.Tests
         [Fact]
         public void Eta_beyond_the_bound_is_reported_diverged_at_the_first_rise()
         {
-            var result = GradientDescent.Minimize<QuadraticLoss>(Start, new DescentOptions { LearningRate = 1.1, MaxSteps = 15, Guard = StepGuard.Off });
+            var result = GradientDescent.Minimize<QuadraticLoss>(Start, new DescentOptions { LearningRate = 1.1, MaxSteps = 15, Guard = StepGuard.Off, RecordTrajectory = true });
 
             // theta_1 = 3 - 4 (1 - 2.2) = 7.8: the loss rose from 16 to 23.04 with eta*L = 2.2.
             Assert.Equal(StopReason.Diverged, result.StopReason);
             Assert.Equal(1, result.Steps);
-            Assert.Equal(7.8, result.Minimum[0], 1e-12);
+            Assert.Equal(7.8, result.Trajectory!.Theta[1][0], 1e-12);
             Assert.Equal(LearningRateRegime.Diverging, result.Summary.Regime);
+
+            // The best point seen is the start (16 < 23.04): a diverging run never returns a worse one.
+            Assert.Equal(new[] { -1.0 }, result.Minimum);
+            Assert.Equal(16.0, result.Value);
+            Assert.Equal(0, result.MinimumIteration);
         }
 
         [Fact]
@@ -115,15 +120,18 @@ namespace SymbolicGd.Tests
             Assert.Equal(0, error.Step);
             Assert.Equal(new[] { -1.0 }, error.Theta);
             Assert.Equal(1.1, error.LearningRate);
-            Assert.Equal(2.0, error.Curvature);
-            Assert.Equal(1.0, error.StabilityBound);
+            Assert.Equal(2.0, error.Lipschitz);
+            Assert.Equal(1.0, error.MaxStableLearningRate);
             Assert.Equal("QuadraticLoss", error.LossName);
             Assert.Equal("(theta - 3)^2", error.Expression);
             Assert.Contains("QuadraticLoss", error.Message, StringComparison.Ordinal);
             Assert.Contains("\"(theta - 3)^2\"", error.Message, StringComparison.Ordinal);
             Assert.Contains("eta = 1.1", error.Message, StringComparison.Ordinal);
             Assert.Contains("L = 2,", error.Message, StringComparison.Ordinal);
-            Assert.Contains("2/L = 1,", error.Message, StringComparison.Ordinal);
+            Assert.Contains("of gradient descent", error.Message, StringComparison.Ordinal);
+            Assert.Contains("stable for eta*L < 2, so eta must stay below 2/L = 1;", error.Message, StringComparison.Ordinal);
+            Assert.Equal(DescentMethod.GradientDescent, error.Method);
+            Assert.Equal(2.0, error.StabilityLimit);
             Assert.Contains("theta = -1", error.Message, StringComparison.Ordinal);
         }
 
@@ -157,7 +165,7 @@ namespace SymbolicGd.Tests
                 LearningRate = 1.1,
                 MaxSteps = 15,
                 Guard = StepGuard.Warn,
-                OnStep = step => seen.Add((step.Index, step.LearningRate, step.RequestedLearningRate, step.Curvature, step.StabilityBound, step.ExceedsStabilityBound, step.Clamped, step.Theta[0])),
+                OnStep = step => seen.Add((step.Index, step.LearningRate, step.RequestedLearningRate, step.Lipschitz, step.MaxStableLearningRate, step.ExceedsStabilityLimit, step.Clamped, step.Theta[0])),
             };
 
             var result = GradientDescent.Minimize<QuadraticLoss>(Start, options);
@@ -165,7 +173,8 @@ namespace SymbolicGd.Tests
             Assert.Equal(StopReason.Diverged, result.StopReason);
             Assert.Single(seen);
             Assert.Equal((0, 1.1, 1.1, 2.0, 1.0, true, false, -1.0), seen[0]);
-            Assert.Equal(7.8, result.Minimum[0], 1e-12);
+            Assert.Equal(-1.0, result.Minimum[0]);
+            Assert.Equal(1, result.Steps);
             Assert.Equal(1, result.Summary.UnstableSteps);
             Assert.Equal(0, result.Summary.ClampedSteps);
         }
@@ -182,8 +191,8 @@ namespace SymbolicGd.Tests
                 Guard = StepGuard.Warn,
                 OnStep = step =>
                 {
-                    Assert.False(step.ExceedsStabilityBound);
-                    Assert.Equal(0.6, step.EtaTimesCurvature, 1e-15);
+                    Assert.False(step.ExceedsStabilityLimit);
+                    Assert.Equal(0.6, step.EtaTimesLipschitz, 1e-15);
                     indices.Add(step.Index);
                     gradients.Add(step.Gradient[0]);
                 },
@@ -232,7 +241,8 @@ namespace SymbolicGd.Tests
             Assert.Throws<ArgumentOutOfRangeException>(() => GradientDescent.Minimize<QuadraticLoss>(Start, new DescentOptions { MaxSteps = -1 }));
             Assert.Throws<ArgumentOutOfRangeException>(() => GradientDescent.Minimize<QuadraticLoss>(Start, new DescentOptions { Tolerance = double.NaN }));
             var error = Assert.Throws<ArgumentException>(() => GradientDescent.Minimize<BoothLoss>(Start));
-            Assert.Contains("BoothLoss has 2 parameter(s) (x, y)", error.Message, StringComparison.Ordinal);
+            Assert.Equal("start", error.ParamName);
+            Assert.Contains("start must have 2 value(s), one per parameter of BoothLoss (x, y), but has 1", error.Message, StringComparison.Ordinal);
         }
     }
 }

@@ -90,7 +90,7 @@ namespace SymbolicGd.Tests
             }
 
             var summary = result.Summary;
-            Assert.Equal(eta * l, summary.EtaTimesCurvature, 1e-12);
+            Assert.Equal(eta * l, summary.EtaTimesLipschitz, 1e-12);
             Assert.Equal(Math.Max(Math.Abs(1.0 - (eta * mu)), Math.Abs(1.0 - (eta * l))), summary.SlowestContractionFactor!.Value, 1e-12);
             // Exact arithmetic predicts the step; rounding may move a boundary case by one.
             Assert.InRange(result.Steps - summary.PredictedSteps!.Value, -1, 1);

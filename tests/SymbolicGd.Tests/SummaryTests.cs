@@ -22,10 +22,10 @@ namespace SymbolicGd.Tests
 
             var summary = result.Summary;
             Assert.Equal(regime, summary.Regime);
-            Assert.Equal(2.0 * eta, summary.EtaTimesCurvature, 1e-15);
+            Assert.Equal(2.0 * eta, summary.EtaTimesLipschitz, 1e-15);
             Assert.Equal(contraction, summary.ContractionFactor, 1e-15);
-            Assert.Equal(2.0, summary.Curvature);
-            Assert.Equal(1.0, summary.StabilityBound);
+            Assert.Equal(2.0, summary.Lipschitz);
+            Assert.Equal(1.0, summary.MaxStableLearningRate);
             Assert.Equal(eta, summary.RequestedLearningRate);
             Assert.True(summary.HasConstantHessian);
         }
@@ -67,7 +67,7 @@ namespace SymbolicGd.Tests
             var result = GradientDescent.Minimize<QuadraticLoss>(Start, new DescentOptions { LearningRate = 1.1 });
 
             string text = result.ToString();
-            Assert.Contains("QuadraticLoss \"(theta - 3)^2\": converged after 1 step", text, StringComparison.Ordinal);
+            Assert.Contains("QuadraticLoss \"(theta - 3)^2\": converged to a minimum after 1 step (Hessian 2)", text, StringComparison.Ordinal);
             Assert.Contains("minimum theta = 3, value 0", text, StringComparison.Ordinal);
             Assert.Contains("eta = 1.1, L = 2, 2/L = 1, eta*L = 2.2 -> diverging (eta*L > 2)", text, StringComparison.Ordinal);
             Assert.Contains("contraction |1 - eta*L| = 1.2", text, StringComparison.Ordinal);
@@ -98,7 +98,7 @@ namespace SymbolicGd.Tests
             string text = result.ToString();
             Assert.Contains("oscillating: after 15 steps the iterates cycle between two points", text, StringComparison.Ordinal);
             Assert.Contains("cycling between theta = -1 and theta = 7", text, StringComparison.Ordinal);
-            Assert.Contains("oscillating at the stability bound 2/L = 1", text, StringComparison.Ordinal);
+            Assert.Contains("oscillating at the largest stable learning rate 2/L = 1", text, StringComparison.Ordinal);
             Assert.Contains("predicted never", text, StringComparison.Ordinal);
         }
 

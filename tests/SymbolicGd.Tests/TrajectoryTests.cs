@@ -25,7 +25,7 @@ namespace SymbolicGd.Tests
             Assert.Equal(11, trajectory.Loss.Length);
             Assert.Equal(11, trajectory.GradientNorm.Length);
             Assert.Equal(11, trajectory.LearningRate.Length);
-            Assert.Equal(11, trajectory.Curvature.Length);
+            Assert.Equal(11, trajectory.Lipschitz.Length);
             Assert.Equal(11, trajectory.Clamped.Length);
             Assert.Equal(result.Minimum, trajectory.Theta[10]);
             Assert.Equal(trajectory.Coordinate("y"), trajectory.Coordinate(1));
@@ -43,7 +43,7 @@ namespace SymbolicGd.Tests
                 Assert.Equal((a * a) + (b * b), points[t].Loss, 1e-12);
                 Assert.Equal(Math.Sqrt(Math.Pow((10 * theta[0]) + (8 * theta[1]) - 34, 2) + Math.Pow((8 * theta[0]) + (10 * theta[1]) - 38, 2)), points[t].GradientNorm, 1e-12);
                 Assert.Equal(t < 10 ? 0.05 : double.NaN, points[t].LearningRate);
-                Assert.Equal(18.0, points[t].Curvature);
+                Assert.Equal(18.0, points[t].Lipschitz);
                 if (t > 0)
                 {
                     // theta_t = theta_{t-1} - eta g_{t-1}, recomputed from the recorded points.
