@@ -57,7 +57,9 @@ namespace SymbolicGd.Generator.Tests.Analyzers
                 {
                     public static void Run(DescentOptions options)
                     {
-                        GradientDescent.Minimize<Losses.StiffLoss>([1.0, 1.0], options with { LearningRate = {|#0:0.1|} });
+                        GradientDescent.Minimize<Losses.StiffLoss>([1.0, 1.0], new DescentOptions { MaxSteps = 5 } with { LearningRate = {|#0:0.1|} });
+                        // Options from outside may carry any Method, whose limit is not 2/L: no warning.
+                        GradientDescent.Minimize<Losses.StiffLoss>([1.0, 1.0], options with { LearningRate = 0.1 });
                         Losses.QuadraticMinimize(-1.0, new DescentOptions { MaxSteps = 5 } with { LearningRate = {|#1:3|} });
                     }
                 }
