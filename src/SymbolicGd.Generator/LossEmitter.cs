@@ -88,10 +88,10 @@ namespace SymbolicGd.Generator
 
         private static void WriteMembers(SourceWriter writer, LossSpec spec, LossDefinition loss)
         {
-            string name = spec.MethodName;
+            GeneratedNames names = spec.Names;
             string modifiers = spec.MemberModifiers;
-            string[] parameters = spec.ParameterIdentifiers.ToArray();
-            string[] parameterNames = spec.ParameterNames.ToArray();
+            string[] parameters = spec.Parameters.Select(p => p.Identifier).ToArray();
+            string[] parameterNames = spec.Parameters.Select(p => p.Name).ToArray();
             string declaredParameters = string.Join(", ", parameters.Select(p => "double " + p));
 
             // The span and options parameters must not collide with a user parameter of that name.
@@ -102,25 +102,25 @@ namespace SymbolicGd.Generator
 
             // The user's method: the loss value.
             writer.Line(spec.Signature);
-            Body(writer, loss, new EmitRequest { Parameters = parameters, ReturnValue = true, Indent = IndentOf(writer, 1) });
+            Body(writer, loss, new EmitRequest { Parameters = parameters, ReturnValue = true });
             writer.Line();
 
             writer.Line("/// <summary>Writes the gradient of <c>" + expression + "</c> into <paramref name=\"" + gradient + "\"/>: element i is the derivative by parameter i.</summary>");
-            writer.Line(modifiers + "static void " + name + "Gradient(" + declaredParameters + ", global::System.Span<double> " + gradient + ")");
-            Body(writer, loss, new EmitRequest { Parameters = parameters, GradientSpan = gradient, Indent = IndentOf(writer, 1) });
+            writer.Line(modifiers + "static void " + names.Gradient + "(" + declaredParameters + ", global::System.Span<double> " + gradient + ")");
+            Body(writer, loss, new EmitRequest { Parameters = parameters, GradientSpan = gradient });
             writer.Line();
 
             writer.Line("/// <summary>Writes the Hessian of <c>" + expression + "</c> row-major into <paramref name=\"" + hessian + "\"/> (n*n elements, symmetric).</summary>");
-            writer.Line(modifiers + "static void " + name + "Hessian(" + declaredParameters + ", global::System.Span<double> " + hessian + ")");
+            writer.Line(modifiers + "static void " + names.Hessian + "(" + declaredParameters + ", global::System.Span<double> " + hessian + ")");
             if (CopiesConstantHessian(loss))
             {
                 writer.OpenBlock();
-                writer.Line(name + "Loss.ConstantHessian.CopyTo(" + hessian + ");");
+                writer.Line(names.Loss + ".ConstantHessian.CopyTo(" + hessian + ");");
                 writer.CloseBlock();
             }
             else
             {
-                Body(writer, loss, new EmitRequest { Parameters = parameters, HessianSpan = hessian, Indent = IndentOf(writer, 1) });
+                Body(writer, loss, new EmitRequest { Parameters = parameters, HessianSpan = hessian });
             }
 
             writer.Line();
@@ -128,20 +128,20 @@ namespace SymbolicGd.Generator
             if (parameters.Length == 1)
             {
                 writer.Line("/// <summary>The derivative of <c>" + expression + "</c>.</summary>");
-                writer.Line(modifiers + "static double " + name + "Derivative(" + declaredParameters + ")");
-                Body(writer, loss, new EmitRequest { Parameters = parameters, ReturnGradientIndex = 0, Indent = IndentOf(writer, 1) });
+                writer.Line(modifiers + "static double " + names.Derivative + "(" + declaredParameters + ")");
+                Body(writer, loss, new EmitRequest { Parameters = parameters, ReturnGradientIndex = 0 });
                 writer.Line();
 
                 writer.Line("/// <summary>The second derivative of <c>" + expression + "</c>.</summary>");
-                writer.Line(modifiers + "static double " + name + "SecondDerivative(" + declaredParameters + ")");
-                Body(writer, loss, new EmitRequest { Parameters = parameters, ReturnSecondDerivative = true, Indent = IndentOf(writer, 1) });
+                writer.Line(modifiers + "static double " + names.SecondDerivative + "(" + declaredParameters + ")");
+                Body(writer, loss, new EmitRequest { Parameters = parameters, ReturnSecondDerivative = true });
                 writer.Line();
             }
 
             writer.Line("/// <summary>Runs gradient descent on <c>" + expression + "</c> from the given parameter values.</summary>");
-            writer.Line(modifiers + "static global::SymbolicGd.DescentResult " + name + "Minimize(" + declaredParameters + ", global::SymbolicGd.DescentOptions? " + options + " = null)");
+            writer.Line(modifiers + "static global::SymbolicGd.DescentResult " + names.Minimize + "(" + declaredParameters + ", global::SymbolicGd.DescentOptions? " + options + " = null)");
             writer.OpenBlock();
-            writer.Line("return global::SymbolicGd.GradientDescent.Minimize<" + name + "Loss>(new double[] { " + string.Join(", ", parameters) + " }, " + options + ");");
+            writer.Line("return global::SymbolicGd.GradientDescent.Minimize<" + names.Loss + ">(new double[] { " + string.Join(", ", parameters) + " }, " + options + ");");
             writer.CloseBlock();
             writer.Line();
 
@@ -150,11 +150,11 @@ namespace SymbolicGd.Generator
 
         private static void WriteLossType(SourceWriter writer, LossSpec spec, LossDefinition loss, string expression)
         {
-            int n = spec.ParameterNames.Count;
+            int n = spec.Parameters.Count;
             string[] theta = Enumerable.Range(0, n).Select(i => "theta[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]").ToArray();
 
             writer.Line("/// <summary>The loss <c>" + expression + "</c> as a type that <see cref=\"global::SymbolicGd.GradientDescent\"/> is generic over.</summary>");
-            writer.Line(spec.MemberModifiers + "readonly struct " + spec.MethodName + "Loss : global::SymbolicGd.ISymbolicLoss");
+            writer.Line(spec.MemberModifiers + "readonly struct " + spec.Names.Loss + " : global::SymbolicGd.ISymbolicLoss");
             writer.OpenBlock();
 
             if (loss.HasConstantHessian)
@@ -180,7 +180,7 @@ namespace SymbolicGd.Generator
             writer.Line("public static int Dimension => " + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ";");
             writer.Line();
             writer.Line("/// <inheritdoc/>");
-            writer.Line("public static " + ReadOnlyList + " ParameterNames { get; } = " + StringList(spec.ParameterNames) + ";");
+            writer.Line("public static " + ReadOnlyList + " ParameterNames { get; } = " + StringList(spec.Parameters.Select(p => p.Name)) + ";");
             writer.Line();
             writer.Line("/// <inheritdoc/>");
             writer.Line("public static string Expression => " + CSharpText.StringLiteral(spec.Expression ?? string.Empty) + ";");
@@ -197,12 +197,12 @@ namespace SymbolicGd.Generator
 
             writer.Line("/// <inheritdoc/>");
             writer.Line("public static double Value(global::System.ReadOnlySpan<double> theta)");
-            Body(writer, loss, new EmitRequest { Parameters = theta, ReturnValue = true, Indent = IndentOf(writer, 1) });
+            Body(writer, loss, new EmitRequest { Parameters = theta, ReturnValue = true });
             writer.Line();
 
             writer.Line("/// <inheritdoc/>");
             writer.Line("public static double ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient)");
-            Body(writer, loss, new EmitRequest { Parameters = theta, ReturnValue = true, GradientSpan = "gradient", Indent = IndentOf(writer, 1) });
+            Body(writer, loss, new EmitRequest { Parameters = theta, ReturnValue = true, GradientSpan = "gradient" });
             writer.Line();
 
             writer.Line("/// <inheritdoc/>");
@@ -215,7 +215,7 @@ namespace SymbolicGd.Generator
             }
             else
             {
-                Body(writer, loss, new EmitRequest { Parameters = theta, HessianSpan = "hessian", Indent = IndentOf(writer, 1) });
+                Body(writer, loss, new EmitRequest { Parameters = theta, HessianSpan = "hessian" });
             }
 
             writer.Line();
@@ -226,12 +226,12 @@ namespace SymbolicGd.Generator
             {
                 writer.OpenBlock();
                 writer.Line("ConstantHessian.CopyTo(hessian);");
-                writer.Raw(CSharpEmitter.EmitStatements(loss, new EmitRequest { Parameters = theta, ReturnValue = true, GradientSpan = "gradient", Indent = IndentOf(writer, 0) }));
+                Statements(writer, loss, new EmitRequest { Parameters = theta, ReturnValue = true, GradientSpan = "gradient" });
                 writer.CloseBlock();
             }
             else
             {
-                Body(writer, loss, new EmitRequest { Parameters = theta, ReturnValue = true, GradientSpan = "gradient", HessianSpan = "hessian", Indent = IndentOf(writer, 1) });
+                Body(writer, loss, new EmitRequest { Parameters = theta, ReturnValue = true, GradientSpan = "gradient", HessianSpan = "hessian" });
             }
 
             writer.CloseBlock();
@@ -247,12 +247,17 @@ namespace SymbolicGd.Generator
         private static void Body(SourceWriter writer, LossDefinition loss, EmitRequest request)
         {
             writer.OpenBlock();
-            writer.Raw(CSharpEmitter.EmitStatements(loss, request));
+            Statements(writer, loss, request);
             writer.CloseBlock();
         }
 
-        /// <summary>The indentation of statements in a block opened at the writer's current depth.</summary>
-        private static string IndentOf(SourceWriter writer, int extraLevels) => writer.Indent + new string(' ', 4 * extraLevels);
+        private static void Statements(SourceWriter writer, LossDefinition loss, EmitRequest request)
+        {
+            foreach (string statement in CSharpEmitter.EmitStatements(loss, request))
+            {
+                writer.Line(statement);
+            }
+        }
 
         private static string StringList(IEnumerable<string> items) =>
             "global::System.Array.AsReadOnly(new string[] { " + string.Join(", ", items.Select(CSharpText.StringLiteral)) + " })";

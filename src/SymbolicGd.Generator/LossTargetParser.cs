@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SymbolicGd.Generator.Model;
+using SymbolicGd.Symbolic;
 
 namespace SymbolicGd.Generator
 {
@@ -51,11 +52,12 @@ namespace SymbolicGd.Generator
             bool valid = true;
 
             // Can a partial implementation be emitted at all? Only for a bodiless partial
-            // definition inside partial types; otherwise emitting would add compiler errors.
-            // A definition the user already implemented by hand must not get a second implementation.
+            // definition; otherwise emitting would add compiler errors. A definition the user
+            // already implemented by hand must not get a second implementation.
             bool isPartialDefinition = syntax.Modifiers.Any(SyntaxKind.PartialKeyword) && syntax.Body is null && syntax.ExpressionBody is null
                 && method.PartialImplementationPart is null;
-            bool typesArePartial = true;
+
+            bool typesCanBeReopened = true;
 
             if (!method.IsStatic || !isPartialDefinition)
             {
@@ -70,12 +72,14 @@ namespace SymbolicGd.Generator
                 {
                     if (type.Modifiers.Any(SyntaxKind.FileKeyword))
                     {
-                        typesArePartial = false;
+                        typesCanBeReopened = false;
+                        valid = false;
                         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileLocalContainingType, LocationInfo.From(type.SyntaxTree, type.Identifier.Span), type.Identifier.ValueText, method.Name));
                     }
                     else if (!type.Modifiers.Any(SyntaxKind.PartialKeyword))
                     {
-                        typesArePartial = false;
+                        typesCanBeReopened = false;
+                        valid = false;
                         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ContainingTypeNotPartial, LocationInfo.From(type.SyntaxTree, type.Identifier.Span), type.Identifier.ValueText, method.Name));
                     }
 
@@ -141,8 +145,8 @@ namespace SymbolicGd.Generator
                 valid = false;
             }
 
-            LossShape shape = valid && typesArePartial ? LossShape.Valid
-                : isPartialDefinition && typesArePartial ? LossShape.ThrowingBodyOnly
+            LossShape shape = valid ? LossShape.Valid
+                : isPartialDefinition && typesCanBeReopened ? LossShape.ThrowingBodyOnly
                 : LossShape.None;
 
             string? ns = method.ContainingNamespace is { IsGlobalNamespace: false } containing ? containing.ToDisplayString() : null;
@@ -152,13 +156,44 @@ namespace SymbolicGd.Generator
                 method.Name,
                 ImplementationSignature.Write(method, syntax),
                 Accessibility(syntax),
-                method.Parameters.Select(p => p.Name).ToEquatableArray(),
-                syntax.ParameterList.Parameters.Select(p => p.Identifier.Text).ToEquatableArray(),
+                Parameters(method, syntax),
                 expression,
                 shape,
                 HintNames.For(ns, method, duplicateIndex));
 
             return new LossTarget(spec, methodLocation, site, diagnostics.ToEquatableArray());
+        }
+
+        private static EquatableArray<LossParameter> Parameters(IMethodSymbol method, MethodDeclarationSyntax syntax)
+        {
+            var parameters = new LossParameter[method.Parameters.Length];
+            for (int i = 0; i < parameters.Length; i++)
+            {
+                IParameterSymbol parameter = method.Parameters[i];
+                string identifier = i < syntax.ParameterList.Parameters.Count ? syntax.ParameterList.Parameters[i].Identifier.Text : parameter.Name;
+                parameters[i] = new LossParameter(parameter.Name, identifier, ParameterKind.Variable, DefaultValue(parameter));
+            }
+
+            return new EquatableArray<LossParameter>(parameters);
+        }
+
+        /// <summary>
+        /// An optional parameter's default as a C# literal, written from its value (not its text,
+        /// which may name a constant the generated file cannot see): <c>y = 5</c> gives "5.0".
+        /// </summary>
+        private static string? DefaultValue(IParameterSymbol parameter)
+        {
+            if (!parameter.HasExplicitDefaultValue)
+            {
+                return null;
+            }
+
+            return parameter.ExplicitDefaultValue switch
+            {
+                double value => CSharpEmitter.FormatDouble(value),
+                null => "0.0", // `double y = default`
+                _ => null,
+            };
         }
 
         private static (string? Expression, ExpressionSite? Site) ReadExpression(GeneratorAttributeSyntaxContext context, MethodDeclarationSyntax syntax, CancellationToken cancellationToken)
@@ -217,12 +252,8 @@ namespace SymbolicGd.Generator
                 return null;
             }
 
-            string[] suffixes = method.Parameters.Length == 1
-                ? new[] { "Gradient", "Hessian", "Derivative", "SecondDerivative", "Minimize", "Loss" }
-                : new[] { "Gradient", "Hessian", "Minimize", "Loss" };
-            foreach (string suffix in suffixes)
+            foreach (string name in new GeneratedNames(method.Name, method.Parameters.Length).All)
             {
-                string name = method.Name + suffix;
                 if (type.Name == name || type.TypeParameters.Any(t => t.Name == name) || !type.GetMembers(name).IsEmpty)
                 {
                     return name;

@@ -62,7 +62,5 @@ namespace SymbolicGd.Symbolic
         public int Id { get; set; } = -1;
 
         public int Hash { get; }
-
-        public bool IsLeaf => Kind == OpKind.Constant || Kind == OpKind.Parameter;
     }
 }

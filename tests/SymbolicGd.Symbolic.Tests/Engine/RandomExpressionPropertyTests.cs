@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Threading;
 using CsCheck;
+using SymbolicGd.Symbolic.Testing;
 using SymbolicGd.Symbolic.Tests.Support;
 using Xunit;
 
