@@ -23,7 +23,7 @@ namespace SymbolicGd.Generator
     ///     public static double QuadraticDerivative(double theta) { ... }
     ///     public static double QuadraticSecondDerivative(double theta) { ... }
     ///     public static global::SymbolicGd.DescentResult QuadraticMinimize(double theta, global::SymbolicGd.DescentOptions? options = null) { ... }
-    ///     public readonly struct QuadraticLoss : global::SymbolicGd.ISymbolicLoss { ... }
+    ///     public readonly struct QuadraticLoss : global::SymbolicGd.ISymbolicLoss, global::SymbolicGd.ILoss { ... }
     /// }
     /// </code>
     /// </summary>
@@ -153,16 +153,16 @@ namespace SymbolicGd.Generator
             int n = spec.Parameters.Count;
             string[] theta = Enumerable.Range(0, n).Select(i => "theta[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]").ToArray();
 
-            writer.Line("/// <summary>The loss <c>" + expression + "</c> as a type that <see cref=\"global::SymbolicGd.GradientDescent\"/> is generic over.</summary>");
-            writer.Line(spec.MemberModifiers + "readonly struct " + spec.Names.Loss + " : global::SymbolicGd.ISymbolicLoss");
+            writer.Line("/// <summary>The loss <c>" + expression + "</c> as a type: static members that <see cref=\"global::SymbolicGd.GradientDescent\"/> is generic over, and <see cref=\"global::SymbolicGd.ILoss\"/> for code over loss values.</summary>");
+            writer.Line(spec.MemberModifiers + "readonly struct " + spec.Names.Loss + " : global::SymbolicGd.ISymbolicLoss, global::SymbolicGd.ILoss");
             writer.OpenBlock();
 
             if (loss.HasConstantHessian)
             {
-                writer.Line("/// <summary>L, the largest absolute eigenvalue of the constant Hessian.</summary>");
+                writer.Line("/// <summary>L, the curvature: the Lipschitz constant of the gradient, the largest absolute eigenvalue of the constant Hessian.</summary>");
                 writer.Line("public const double Lipschitz = " + CSharpEmitter.FormatDouble(loss.ConstantLipschitz) + ";");
                 writer.Line();
-                writer.Line("/// <summary>2/L: gradient descent is stable for learning rates below this.</summary>");
+                writer.Line("/// <summary>2/L, the largest stable learning rate: gradient descent is stable for learning rates below it.</summary>");
                 writer.Line("public const double MaxStableLearningRate = " + CSharpEmitter.FormatDouble(2.0 / loss.ConstantLipschitz) + ";");
                 writer.Line();
             }
@@ -234,7 +234,34 @@ namespace SymbolicGd.Generator
                 Body(writer, loss, new EmitRequest { Parameters = theta, ReturnValue = true, GradientSpan = "gradient", HessianSpan = "hessian" });
             }
 
+            WriteInstanceForm(writer);
             writer.CloseBlock();
+        }
+
+        // ILoss, the instance form that code over loss values (and data losses) use: explicit, so
+        // the struct's public surface stays the static ISymbolicLoss one, and forwarding, so
+        // there is one implementation of each.
+        private static void WriteInstanceForm(SourceWriter writer)
+        {
+            const string ILoss = "global::SymbolicGd.ILoss.";
+            writer.Line();
+            writer.Line("int " + ILoss + "Dimension => Dimension;");
+            writer.Line();
+            writer.Line(ReadOnlyList + " " + ILoss + "ParameterNames => ParameterNames;");
+            writer.Line();
+            writer.Line("string " + ILoss + "Expression => Expression;");
+            writer.Line();
+            writer.Line("bool " + ILoss + "HasConstantHessian => HasConstantHessian;");
+            writer.Line();
+            writer.Line("double " + ILoss + "Lipschitz => ConstantLipschitz;");
+            writer.Line();
+            writer.Line("double " + ILoss + "Value(global::System.ReadOnlySpan<double> theta) => Value(theta);");
+            writer.Line();
+            writer.Line("double " + ILoss + "ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient) => ValueAndGradient(theta, gradient);");
+            writer.Line();
+            writer.Line("void " + ILoss + "Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian) => Hessian(theta, hessian);");
+            writer.Line();
+            writer.Line("double " + ILoss + "ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian) => ValueGradientHessian(theta, gradient, hessian);");
         }
 
         // A constant Hessian of three or more parameters is kept once as static data and copied

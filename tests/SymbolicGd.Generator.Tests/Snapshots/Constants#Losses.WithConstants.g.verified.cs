@@ -38,8 +38,8 @@ partial class Losses
         return global::SymbolicGd.GradientDescent.Minimize<WithConstantsLoss>(new double[] { x }, options);
     }
 
-    /// <summary>The loss <c>pi*x^2 + e^x - 1e-3*x + 2.5E+4</c> as a type that <see cref="global::SymbolicGd.GradientDescent"/> is generic over.</summary>
-    public readonly struct WithConstantsLoss : global::SymbolicGd.ISymbolicLoss
+    /// <summary>The loss <c>pi*x^2 + e^x - 1e-3*x + 2.5E+4</c> as a type: static members that <see cref="global::SymbolicGd.GradientDescent"/> is generic over, and <see cref="global::SymbolicGd.ILoss"/> for code over loss values.</summary>
+    public readonly struct WithConstantsLoss : global::SymbolicGd.ISymbolicLoss, global::SymbolicGd.ILoss
     {
         /// <inheritdoc/>
         public static int Dimension => 1;
@@ -91,5 +91,23 @@ partial class Losses
             hessian[0] = t1 + 6.283185307179586;
             return t0 * (3.141592653589793 * t0 - 0.001) + t1 + 25000.0;
         }
+
+        int global::SymbolicGd.ILoss.Dimension => Dimension;
+
+        global::System.Collections.Generic.IReadOnlyList<string> global::SymbolicGd.ILoss.ParameterNames => ParameterNames;
+
+        string global::SymbolicGd.ILoss.Expression => Expression;
+
+        bool global::SymbolicGd.ILoss.HasConstantHessian => HasConstantHessian;
+
+        double global::SymbolicGd.ILoss.Lipschitz => ConstantLipschitz;
+
+        double global::SymbolicGd.ILoss.Value(global::System.ReadOnlySpan<double> theta) => Value(theta);
+
+        double global::SymbolicGd.ILoss.ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient) => ValueAndGradient(theta, gradient);
+
+        void global::SymbolicGd.ILoss.Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian) => Hessian(theta, hessian);
+
+        double global::SymbolicGd.ILoss.ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian) => ValueGradientHessian(theta, gradient, hessian);
     }
 }

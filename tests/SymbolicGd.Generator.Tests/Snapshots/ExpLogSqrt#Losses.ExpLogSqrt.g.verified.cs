@@ -34,8 +34,8 @@ partial class Losses
         return global::SymbolicGd.GradientDescent.Minimize<ExpLogSqrtLoss>(new double[] { a, b }, options);
     }
 
-    /// <summary>The loss <c>exp(a) - log(a^2 + 1) + sqrt(b^2 + 1)</c> as a type that <see cref="global::SymbolicGd.GradientDescent"/> is generic over.</summary>
-    public readonly struct ExpLogSqrtLoss : global::SymbolicGd.ISymbolicLoss
+    /// <summary>The loss <c>exp(a) - log(a^2 + 1) + sqrt(b^2 + 1)</c> as a type: static members that <see cref="global::SymbolicGd.GradientDescent"/> is generic over, and <see cref="global::SymbolicGd.ILoss"/> for code over loss values.</summary>
+    public readonly struct ExpLogSqrtLoss : global::SymbolicGd.ISymbolicLoss, global::SymbolicGd.ILoss
     {
         /// <inheritdoc/>
         public static int Dimension => 2;
@@ -109,5 +109,23 @@ partial class Losses
             hessian[3] = 1.0 / t6 - t1 * (t1 / (t5 * t6));
             return t2 + t6 - global::SymbolicGd.SymbolicMath.Log1p(t3);
         }
+
+        int global::SymbolicGd.ILoss.Dimension => Dimension;
+
+        global::System.Collections.Generic.IReadOnlyList<string> global::SymbolicGd.ILoss.ParameterNames => ParameterNames;
+
+        string global::SymbolicGd.ILoss.Expression => Expression;
+
+        bool global::SymbolicGd.ILoss.HasConstantHessian => HasConstantHessian;
+
+        double global::SymbolicGd.ILoss.Lipschitz => ConstantLipschitz;
+
+        double global::SymbolicGd.ILoss.Value(global::System.ReadOnlySpan<double> theta) => Value(theta);
+
+        double global::SymbolicGd.ILoss.ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient) => ValueAndGradient(theta, gradient);
+
+        void global::SymbolicGd.ILoss.Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian) => Hessian(theta, hessian);
+
+        double global::SymbolicGd.ILoss.ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian) => ValueGradientHessian(theta, gradient, hessian);
     }
 }

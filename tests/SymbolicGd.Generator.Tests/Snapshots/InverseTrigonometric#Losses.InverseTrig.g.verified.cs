@@ -41,8 +41,8 @@ partial class Losses
         return global::SymbolicGd.GradientDescent.Minimize<InverseTrigLoss>(new double[] { x, y }, options);
     }
 
-    /// <summary>The loss <c>asin(x/2) + acos(x/3) + atan(x*y)</c> as a type that <see cref="global::SymbolicGd.GradientDescent"/> is generic over.</summary>
-    public readonly struct InverseTrigLoss : global::SymbolicGd.ISymbolicLoss
+    /// <summary>The loss <c>asin(x/2) + acos(x/3) + atan(x*y)</c> as a type: static members that <see cref="global::SymbolicGd.GradientDescent"/> is generic over, and <see cref="global::SymbolicGd.ILoss"/> for code over loss values.</summary>
+    public readonly struct InverseTrigLoss : global::SymbolicGd.ISymbolicLoss, global::SymbolicGd.ILoss
     {
         /// <inheritdoc/>
         public static int Dimension => 2;
@@ -125,5 +125,23 @@ partial class Losses
             hessian[3] = -2.0 * t10 * t0;
             return global::System.Math.Asin(0.5 * t0) + global::System.Math.Acos(t0 / 3.0) + global::System.Math.Atan(t2);
         }
+
+        int global::SymbolicGd.ILoss.Dimension => Dimension;
+
+        global::System.Collections.Generic.IReadOnlyList<string> global::SymbolicGd.ILoss.ParameterNames => ParameterNames;
+
+        string global::SymbolicGd.ILoss.Expression => Expression;
+
+        bool global::SymbolicGd.ILoss.HasConstantHessian => HasConstantHessian;
+
+        double global::SymbolicGd.ILoss.Lipschitz => ConstantLipschitz;
+
+        double global::SymbolicGd.ILoss.Value(global::System.ReadOnlySpan<double> theta) => Value(theta);
+
+        double global::SymbolicGd.ILoss.ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient) => ValueAndGradient(theta, gradient);
+
+        void global::SymbolicGd.ILoss.Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian) => Hessian(theta, hessian);
+
+        double global::SymbolicGd.ILoss.ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian) => ValueGradientHessian(theta, gradient, hessian);
     }
 }

@@ -33,13 +33,13 @@ partial class Losses
         return global::SymbolicGd.GradientDescent.Minimize<ClashesLoss>(new double[] { @checked, gradient, hessian, theta, t0, options, t1 }, options1);
     }
 
-    /// <summary>The loss <c>checked*gradient + hessian^2 + theta*t0 + options^2 + (t1 - 1)^2</c> as a type that <see cref="global::SymbolicGd.GradientDescent"/> is generic over.</summary>
-    public readonly struct ClashesLoss : global::SymbolicGd.ISymbolicLoss
+    /// <summary>The loss <c>checked*gradient + hessian^2 + theta*t0 + options^2 + (t1 - 1)^2</c> as a type: static members that <see cref="global::SymbolicGd.GradientDescent"/> is generic over, and <see cref="global::SymbolicGd.ILoss"/> for code over loss values.</summary>
+    public readonly struct ClashesLoss : global::SymbolicGd.ISymbolicLoss, global::SymbolicGd.ILoss
     {
-        /// <summary>L, the largest absolute eigenvalue of the constant Hessian.</summary>
+        /// <summary>L, the curvature: the Lipschitz constant of the gradient, the largest absolute eigenvalue of the constant Hessian.</summary>
         public const double Lipschitz = 2.0;
 
-        /// <summary>2/L: gradient descent is stable for learning rates below this.</summary>
+        /// <summary>2/L, the largest stable learning rate: gradient descent is stable for learning rates below it.</summary>
         public const double MaxStableLearningRate = 1.0;
 
         /// <summary>The constant Hessian, row-major (n*n).</summary>
@@ -125,5 +125,23 @@ partial class Losses
             gradient[6] = 2.0 * t7;
             return t0 * t1 + t2 * t2 + t3 * t4 + t5 * t5 + t7 * t7;
         }
+
+        int global::SymbolicGd.ILoss.Dimension => Dimension;
+
+        global::System.Collections.Generic.IReadOnlyList<string> global::SymbolicGd.ILoss.ParameterNames => ParameterNames;
+
+        string global::SymbolicGd.ILoss.Expression => Expression;
+
+        bool global::SymbolicGd.ILoss.HasConstantHessian => HasConstantHessian;
+
+        double global::SymbolicGd.ILoss.Lipschitz => ConstantLipschitz;
+
+        double global::SymbolicGd.ILoss.Value(global::System.ReadOnlySpan<double> theta) => Value(theta);
+
+        double global::SymbolicGd.ILoss.ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient) => ValueAndGradient(theta, gradient);
+
+        void global::SymbolicGd.ILoss.Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian) => Hessian(theta, hessian);
+
+        double global::SymbolicGd.ILoss.ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian) => ValueGradientHessian(theta, gradient, hessian);
     }
 }

@@ -37,8 +37,8 @@ partial class Losses
         return global::SymbolicGd.GradientDescent.Minimize<PowerLoss>(new double[] { x, y }, options);
     }
 
-    /// <summary>The loss <c>pow(x, y) + pow(x, 3) + x^-2</c> as a type that <see cref="global::SymbolicGd.GradientDescent"/> is generic over.</summary>
-    public readonly struct PowerLoss : global::SymbolicGd.ISymbolicLoss
+    /// <summary>The loss <c>pow(x, y) + pow(x, 3) + x^-2</c> as a type: static members that <see cref="global::SymbolicGd.GradientDescent"/> is generic over, and <see cref="global::SymbolicGd.ILoss"/> for code over loss values.</summary>
+    public readonly struct PowerLoss : global::SymbolicGd.ISymbolicLoss, global::SymbolicGd.ILoss
     {
         /// <inheritdoc/>
         public static int Dimension => 2;
@@ -114,5 +114,23 @@ partial class Losses
             hessian[3] = t5 * t4;
             return 1.0 / t3 + t2 + t3 * t0;
         }
+
+        int global::SymbolicGd.ILoss.Dimension => Dimension;
+
+        global::System.Collections.Generic.IReadOnlyList<string> global::SymbolicGd.ILoss.ParameterNames => ParameterNames;
+
+        string global::SymbolicGd.ILoss.Expression => Expression;
+
+        bool global::SymbolicGd.ILoss.HasConstantHessian => HasConstantHessian;
+
+        double global::SymbolicGd.ILoss.Lipschitz => ConstantLipschitz;
+
+        double global::SymbolicGd.ILoss.Value(global::System.ReadOnlySpan<double> theta) => Value(theta);
+
+        double global::SymbolicGd.ILoss.ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient) => ValueAndGradient(theta, gradient);
+
+        void global::SymbolicGd.ILoss.Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian) => Hessian(theta, hessian);
+
+        double global::SymbolicGd.ILoss.ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian) => ValueGradientHessian(theta, gradient, hessian);
     }
 }

@@ -35,8 +35,8 @@ partial class Losses
         return global::SymbolicGd.GradientDescent.Minimize<RosenbrockLoss>(new double[] { x, y }, options);
     }
 
-    /// <summary>The loss <c>(1 - x)^2 + 100*(y - x^2)^2</c> as a type that <see cref="global::SymbolicGd.GradientDescent"/> is generic over.</summary>
-    public readonly struct RosenbrockLoss : global::SymbolicGd.ISymbolicLoss
+    /// <summary>The loss <c>(1 - x)^2 + 100*(y - x^2)^2</c> as a type: static members that <see cref="global::SymbolicGd.GradientDescent"/> is generic over, and <see cref="global::SymbolicGd.ILoss"/> for code over loss values.</summary>
+    public readonly struct RosenbrockLoss : global::SymbolicGd.ISymbolicLoss, global::SymbolicGd.ILoss
     {
         /// <inheritdoc/>
         public static int Dimension => 2;
@@ -108,5 +108,23 @@ partial class Losses
             hessian[3] = 200.0;
             return t2 * t2 + 100.0 * (t4 * t4);
         }
+
+        int global::SymbolicGd.ILoss.Dimension => Dimension;
+
+        global::System.Collections.Generic.IReadOnlyList<string> global::SymbolicGd.ILoss.ParameterNames => ParameterNames;
+
+        string global::SymbolicGd.ILoss.Expression => Expression;
+
+        bool global::SymbolicGd.ILoss.HasConstantHessian => HasConstantHessian;
+
+        double global::SymbolicGd.ILoss.Lipschitz => ConstantLipschitz;
+
+        double global::SymbolicGd.ILoss.Value(global::System.ReadOnlySpan<double> theta) => Value(theta);
+
+        double global::SymbolicGd.ILoss.ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient) => ValueAndGradient(theta, gradient);
+
+        void global::SymbolicGd.ILoss.Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian) => Hessian(theta, hessian);
+
+        double global::SymbolicGd.ILoss.ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian) => ValueGradientHessian(theta, gradient, hessian);
     }
 }

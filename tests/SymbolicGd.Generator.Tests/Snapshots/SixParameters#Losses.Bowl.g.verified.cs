@@ -36,13 +36,13 @@ partial class Losses
         return global::SymbolicGd.GradientDescent.Minimize<BowlLoss>(new double[] { a, b, c, d, e, f }, options);
     }
 
-    /// <summary>The loss <c>(a - 1)^2 + 2*(b - 2)^2 + 3*(c + 1)^2 + (d - e)^2 + f^2/2 + a*f</c> as a type that <see cref="global::SymbolicGd.GradientDescent"/> is generic over.</summary>
-    public readonly struct BowlLoss : global::SymbolicGd.ISymbolicLoss
+    /// <summary>The loss <c>(a - 1)^2 + 2*(b - 2)^2 + 3*(c + 1)^2 + (d - e)^2 + f^2/2 + a*f</c> as a type: static members that <see cref="global::SymbolicGd.GradientDescent"/> is generic over, and <see cref="global::SymbolicGd.ILoss"/> for code over loss values.</summary>
+    public readonly struct BowlLoss : global::SymbolicGd.ISymbolicLoss, global::SymbolicGd.ILoss
     {
-        /// <summary>L, the largest absolute eigenvalue of the constant Hessian.</summary>
+        /// <summary>L, the curvature: the Lipschitz constant of the gradient, the largest absolute eigenvalue of the constant Hessian.</summary>
         public const double Lipschitz = 6.0;
 
-        /// <summary>2/L: gradient descent is stable for learning rates below this.</summary>
+        /// <summary>2/L, the largest stable learning rate: gradient descent is stable for learning rates below it.</summary>
         public const double MaxStableLearningRate = 0.3333333333333333;
 
         /// <summary>The constant Hessian, row-major (n*n).</summary>
@@ -132,5 +132,23 @@ partial class Losses
             gradient[5] = t0 + t5;
             return t6 * t6 + (t0 + 0.5 * t5) * t5 + 2.0 * (t7 * t7) + 3.0 * (t8 * t8) + t9 * t9;
         }
+
+        int global::SymbolicGd.ILoss.Dimension => Dimension;
+
+        global::System.Collections.Generic.IReadOnlyList<string> global::SymbolicGd.ILoss.ParameterNames => ParameterNames;
+
+        string global::SymbolicGd.ILoss.Expression => Expression;
+
+        bool global::SymbolicGd.ILoss.HasConstantHessian => HasConstantHessian;
+
+        double global::SymbolicGd.ILoss.Lipschitz => ConstantLipschitz;
+
+        double global::SymbolicGd.ILoss.Value(global::System.ReadOnlySpan<double> theta) => Value(theta);
+
+        double global::SymbolicGd.ILoss.ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient) => ValueAndGradient(theta, gradient);
+
+        void global::SymbolicGd.ILoss.Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian) => Hessian(theta, hessian);
+
+        double global::SymbolicGd.ILoss.ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian) => ValueGradientHessian(theta, gradient, hessian);
     }
 }
