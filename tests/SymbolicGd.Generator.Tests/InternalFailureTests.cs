@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis.Text;
 using SymbolicGd.Generator.Model;
+using SymbolicGd.Generator.Tests.Infrastructure;
 using Xunit;
 
 namespace SymbolicGd.Generator.Tests
@@ -47,8 +48,8 @@ namespace SymbolicGd.Generator.Tests
         [Fact]
         public void Every_descriptor_has_a_unique_id_a_help_link_and_a_release_entry()
         {
-            string unshipped = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryRoot(), "src", "SymbolicGd.Generator", "AnalyzerReleases.Unshipped.md"));
-            string docs = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryRoot(), "docs", "diagnostics.md"));
+            string unshipped = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryFiles.Root, "src", "SymbolicGd.Generator", "AnalyzerReleases.Unshipped.md"));
+            string docs = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryFiles.Root, "docs", "diagnostics.md"));
 
             Assert.Equal(DiagnosticDescriptors.All.Length, DiagnosticDescriptors.All.Select(d => d.Id).Distinct().Count());
             foreach (Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor in DiagnosticDescriptors.All)
@@ -58,19 +59,6 @@ namespace SymbolicGd.Generator.Tests
                 Assert.Contains(descriptor.Id + " | " + descriptor.Category + " | " + descriptor.DefaultSeverity + " | " + descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture), unshipped);
                 Assert.Contains("## " + descriptor.Id + "\n", docs.Replace("\r\n", "\n"));
             }
-        }
-
-        private static string RepositoryRoot()
-        {
-            for (var dir = new System.IO.DirectoryInfo(System.AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (System.IO.File.Exists(System.IO.Path.Combine(dir.FullName, "SymbolicGd.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new System.InvalidOperationException("SymbolicGd.sln not found");
         }
     }
 }
