@@ -6,7 +6,7 @@ namespace SymbolicGd.Symbolic
     /// <summary>
     /// A compiled loss: its diagnostics and, when there are no errors, its outputs (simplified,
     /// and with common factors taken out of sums), their printed forms and the compile-time
-    /// curvature facts. Immutable; safe to emit from several threads.
+    /// whether the Hessian is constant and, if so, L. Immutable; safe to emit from several threads.
     /// </summary>
     internal sealed class LossDefinition
     {
