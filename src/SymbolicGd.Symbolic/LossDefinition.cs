@@ -5,8 +5,8 @@ namespace SymbolicGd.Symbolic
 {
     /// <summary>
     /// A compiled loss: its diagnostics and, when there are no errors, its outputs (simplified,
-    /// and with common factors taken out of sums), their printed forms and the compile-time
-    /// whether the Hessian is constant and, if so, L. Immutable; safe to emit from several threads.
+    /// and with common factors taken out of sums), their printed forms, and whether the Hessian
+    /// is constant and, if so, L. Immutable; safe to emit from several threads.
     /// </summary>
     internal sealed class LossDefinition
     {
