@@ -44,12 +44,12 @@ namespace SymbolicGd.Generator
         /// <summary>Where a range of the expression is in the file: inside the literal when it can be mapped, else the argument; the method's name without a range.</summary>
         public static LocationInfo? Locate(LossTarget target, ExpressionRange? range)
         {
-            if (range is not ExpressionRange r || target.Site is null)
+            if (range is not ExpressionRange r || target.Site is null || target.Spec?.Expression is not string expression)
             {
                 return target.MethodLocation;
             }
 
-            return StringLiteralMap.Locate(target.Site, r.Start, r.End);
+            return StringLiteralMap.Locate(target.Site, expression.Length, r.Start, r.End);
         }
     }
 }

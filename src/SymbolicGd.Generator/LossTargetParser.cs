@@ -59,6 +59,14 @@ namespace SymbolicGd.Generator
 
             bool typesCanBeReopened = true;
 
+            // A signature spelled with the double keyword throughout, as every valid loss is, is
+            // checked on the syntax alone: the keyword cannot mean anything but System.Double, and
+            // not binding the signature is a large share of what re-reading every loss of a file
+            // costs after each keystroke. Anything else takes the symbols' word.
+            bool plainSignature = IsDoubleKeyword(syntax.ReturnType) && syntax.TypeParameterList is null
+                && syntax.ParameterList.Parameters.All(p => IsDoubleKeyword(p.Type) && p.Modifiers.Count == 0);
+            int parameterCount = plainSignature ? syntax.ParameterList.Parameters.Count : method.Parameters.Length;
+
             if (!method.IsStatic || !isPartialDefinition)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MethodNotStaticPartial, methodLocation, method.Name));
@@ -93,13 +101,13 @@ namespace SymbolicGd.Generator
                 valid = false;
             }
 
-            if (method.ReturnType.SpecialType != SpecialType.System_Double || method.RefKind != RefKind.None)
+            if (!plainSignature && (method.ReturnType.SpecialType != SpecialType.System_Double || method.RefKind != RefKind.None))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReturnTypeNotDouble, LocationInfo.From(syntax.ReturnType.SyntaxTree, syntax.ReturnType.Span), method.Name, syntax.ReturnType.ToString()));
                 valid = false;
             }
 
-            for (int i = 0; i < method.Parameters.Length; i++)
+            for (int i = 0; !plainSignature && i < method.Parameters.Length; i++)
             {
                 IParameterSymbol parameter = method.Parameters[i];
                 if (parameter.Type.SpecialType != SpecialType.System_Double || parameter.RefKind != RefKind.None || parameter.IsParams)
@@ -112,20 +120,20 @@ namespace SymbolicGd.Generator
                 }
             }
 
-            if (method.Parameters.Length == 0)
+            if (parameterCount == 0)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoParameters, LocationInfo.From(syntax.SyntaxTree, syntax.ParameterList.Span), method.Name));
                 valid = false;
             }
 
-            int duplicateIndex = DuplicateIndex(method);
+            int duplicateIndex = DuplicateIndex(method, context.Attributes.FirstOrDefault()?.AttributeClass);
             if (duplicateIndex > 0)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateLossName, methodLocation, method.ContainingType?.Name ?? string.Empty, method.Name));
                 valid = false;
             }
 
-            string? taken = duplicateIndex == 0 ? TakenGeneratedName(method) : null;
+            string? taken = duplicateIndex == 0 ? TakenGeneratedName(method, parameterCount) : null;
             if (taken is not null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GeneratedNameTaken, methodLocation, method.Name, taken, method.ContainingType?.Name ?? string.Empty));
@@ -154,9 +162,9 @@ namespace SymbolicGd.Generator
                 ns,
                 containingTypes.ToEquatableArray(),
                 method.Name,
-                ImplementationSignature.Write(method, syntax),
+                plainSignature ? ImplementationSignature.WritePlain(syntax) : ImplementationSignature.Write(method, syntax),
                 Accessibility(syntax),
-                Parameters(method, syntax),
+                Parameters(method, syntax, plainSignature),
                 expression,
                 shape,
                 HintNames.For(ns, method, duplicateIndex));
@@ -164,8 +172,24 @@ namespace SymbolicGd.Generator
             return new LossTarget(spec, methodLocation, site, diagnostics.ToEquatableArray());
         }
 
-        private static EquatableArray<LossParameter> Parameters(IMethodSymbol method, MethodDeclarationSyntax syntax)
+        private static bool IsDoubleKeyword(TypeSyntax? type) => type is PredefinedTypeSyntax predefined && predefined.Keyword.IsKind(SyntaxKind.DoubleKeyword);
+
+        private static EquatableArray<LossParameter> Parameters(IMethodSymbol method, MethodDeclarationSyntax syntax, bool plainSignature)
         {
+            if (plainSignature)
+            {
+                SeparatedSyntaxList<ParameterSyntax> list = syntax.ParameterList.Parameters;
+                var plain = new LossParameter[list.Count];
+                for (int i = 0; i < plain.Length; i++)
+                {
+                    // Only a default value needs the symbol (its constant is bound there).
+                    string? defaultValue = list[i].Default is null ? null : DefaultValue(method.Parameters[i]);
+                    plain[i] = new LossParameter(list[i].Identifier.ValueText, list[i].Identifier.Text, ParameterKind.Variable, defaultValue);
+                }
+
+                return new EquatableArray<LossParameter>(plain);
+            }
+
             var parameters = new LossParameter[method.Parameters.Length];
             for (int i = 0; i < parameters.Length; i++)
             {
@@ -206,15 +230,11 @@ namespace SymbolicGd.Generator
                 return (expression, null);
             }
 
-            ExpressionSyntax argument = attributeSyntax.ArgumentList.Arguments[0].Expression;
-            var argumentLocation = LocationInfo.From(argument.SyntaxTree, argument.Span);
-            int[]? positions = expression is null ? null : StringLiteralMap.TryMap(argument);
-            EquatableArray<SourcePoint> points = positions is null ? EquatableArray<SourcePoint>.Empty : StringLiteralMap.ToPoints(argument.SyntaxTree, positions);
-            return (expression, new ExpressionSite(argumentLocation, points));
+            return (expression, StringLiteralMap.Site(attributeSyntax.ArgumentList.Arguments[0].Expression));
         }
 
         /// <summary>0 for the first [Loss] method of this name in its type, 1, 2, ... for later overloads.</summary>
-        private static int DuplicateIndex(IMethodSymbol method)
+        private static int DuplicateIndex(IMethodSymbol method, INamedTypeSymbol? lossAttribute)
         {
             if (method.ContainingType is null)
             {
@@ -224,7 +244,7 @@ namespace SymbolicGd.Generator
             int index = 0;
             foreach (ISymbol member in method.ContainingType.GetMembers(method.Name))
             {
-                if (member is not IMethodSymbol other || !HasLossAttribute(other))
+                if (member is not IMethodSymbol other || !HasLossAttribute(other, lossAttribute))
                 {
                     continue;
                 }
@@ -244,7 +264,7 @@ namespace SymbolicGd.Generator
         /// The first member name the loss would generate that its type already uses (a member, the
         /// type's own name, or a type parameter), or null. Generating it would be a compiler error.
         /// </summary>
-        private static string? TakenGeneratedName(IMethodSymbol method)
+        private static string? TakenGeneratedName(IMethodSymbol method, int parameterCount)
         {
             INamedTypeSymbol? type = method.ContainingType;
             if (type is null)
@@ -252,7 +272,7 @@ namespace SymbolicGd.Generator
                 return null;
             }
 
-            foreach (string name in new GeneratedNames(method.Name, method.Parameters.Length).All)
+            foreach (string name in new GeneratedNames(method.Name, parameterCount).All)
             {
                 if (type.Name == name || type.TypeParameters.Any(t => t.Name == name) || !type.GetMembers(name).IsEmpty)
                 {
@@ -263,8 +283,10 @@ namespace SymbolicGd.Generator
             return null;
         }
 
-        private static bool HasLossAttribute(IMethodSymbol method) =>
-            method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == LossAttributeName);
+        private static bool HasLossAttribute(IMethodSymbol method, INamedTypeSymbol? lossAttribute) =>
+            method.GetAttributes().Any(a => lossAttribute is not null
+                ? SymbolEqualityComparer.Default.Equals(a.AttributeClass, lossAttribute)
+                : a.AttributeClass?.ToDisplayString() == LossAttributeName);
 
         private static string TypeKeyword(TypeDeclarationSyntax type) => type switch
         {
