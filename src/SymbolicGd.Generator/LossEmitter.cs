@@ -93,6 +93,7 @@ namespace SymbolicGd.Generator
             string[] parameters = spec.Parameters.Select(p => p.Identifier).ToArray();
             string[] parameterNames = spec.Parameters.Select(p => p.Name).ToArray();
             string declaredParameters = string.Join(", ", parameters.Select(p => "double " + p));
+            int n = parameters.Length;
 
             // The span and options parameters must not collide with a user parameter of that name.
             string gradient = CSharpText.UniqueName("gradient", parameterNames);
@@ -106,21 +107,24 @@ namespace SymbolicGd.Generator
             writer.Line();
 
             writer.Line("/// <summary>Writes the gradient of <c>" + expression + "</c> into <paramref name=\"" + gradient + "\"/>: element i is the derivative by parameter i.</summary>");
+            writer.Line("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"" + gradient + "\"/> does not have exactly " + Count(n) + " elements.</exception>");
             writer.Line(modifiers + "static void " + names.Gradient + "(" + declaredParameters + ", global::System.Span<double> " + gradient + ")");
-            Body(writer, loss, new EmitRequest { Parameters = parameters, GradientSpan = gradient });
+            Body(writer, loss, new EmitRequest { Parameters = parameters, GradientSpan = gradient }, (gradient, n));
             writer.Line();
 
             writer.Line("/// <summary>Writes the Hessian of <c>" + expression + "</c> row-major into <paramref name=\"" + hessian + "\"/> (n*n elements, symmetric).</summary>");
+            writer.Line("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"" + hessian + "\"/> does not have exactly " + Count(n * n) + " elements.</exception>");
             writer.Line(modifiers + "static void " + names.Hessian + "(" + declaredParameters + ", global::System.Span<double> " + hessian + ")");
             if (CopiesConstantHessian(loss))
             {
                 writer.OpenBlock();
+                CheckLengths(writer, (hessian, n * n));
                 writer.Line(names.Loss + ".ConstantHessian.CopyTo(" + hessian + ");");
                 writer.CloseBlock();
             }
             else
             {
-                Body(writer, loss, new EmitRequest { Parameters = parameters, HessianSpan = hessian });
+                Body(writer, loss, new EmitRequest { Parameters = parameters, HessianSpan = hessian }, (hessian, n * n));
             }
 
             writer.Line();
@@ -197,12 +201,12 @@ namespace SymbolicGd.Generator
 
             writer.Line("/// <inheritdoc/>");
             writer.Line("public static double Value(global::System.ReadOnlySpan<double> theta)");
-            Body(writer, loss, new EmitRequest { Parameters = theta, ReturnValue = true });
+            Body(writer, loss, new EmitRequest { Parameters = theta, ReturnValue = true }, ("theta", n));
             writer.Line();
 
             writer.Line("/// <inheritdoc/>");
             writer.Line("public static double ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient)");
-            Body(writer, loss, new EmitRequest { Parameters = theta, ReturnValue = true, GradientSpan = "gradient" });
+            Body(writer, loss, new EmitRequest { Parameters = theta, ReturnValue = true, GradientSpan = "gradient" }, ("theta", n), ("gradient", n));
             writer.Line();
 
             writer.Line("/// <inheritdoc/>");
@@ -210,12 +214,13 @@ namespace SymbolicGd.Generator
             if (CopiesConstantHessian(loss))
             {
                 writer.OpenBlock();
+                CheckLengths(writer, ("theta", n), ("hessian", n * n));
                 writer.Line("ConstantHessian.CopyTo(hessian);");
                 writer.CloseBlock();
             }
             else
             {
-                Body(writer, loss, new EmitRequest { Parameters = theta, HessianSpan = "hessian" });
+                Body(writer, loss, new EmitRequest { Parameters = theta, HessianSpan = "hessian" }, ("theta", n), ("hessian", n * n));
             }
 
             writer.Line();
@@ -225,13 +230,14 @@ namespace SymbolicGd.Generator
             if (CopiesConstantHessian(loss))
             {
                 writer.OpenBlock();
+                CheckLengths(writer, ("theta", n), ("gradient", n), ("hessian", n * n));
                 writer.Line("ConstantHessian.CopyTo(hessian);");
                 Statements(writer, loss, new EmitRequest { Parameters = theta, ReturnValue = true, GradientSpan = "gradient" });
                 writer.CloseBlock();
             }
             else
             {
-                Body(writer, loss, new EmitRequest { Parameters = theta, ReturnValue = true, GradientSpan = "gradient", HessianSpan = "hessian" });
+                Body(writer, loss, new EmitRequest { Parameters = theta, ReturnValue = true, GradientSpan = "gradient", HessianSpan = "hessian" }, ("theta", n), ("gradient", n), ("hessian", n * n));
             }
 
             WriteInstanceForm(writer);
@@ -271,11 +277,25 @@ namespace SymbolicGd.Generator
         private static bool CopiesConstantHessian(LossDefinition loss) =>
             loss.HasConstantHessian && loss.ConstantHessian is not null && loss.Dimension >= 3;
 
-        private static void Body(SourceWriter writer, LossDefinition loss, EmitRequest request)
+        // A member's body: first the length of every span argument is checked (so a wrong one
+        // fails, naming itself, before anything is written), then the engine's statements.
+        private static void Body(SourceWriter writer, LossDefinition loss, EmitRequest request, params (string Span, int Length)[] spans)
         {
             writer.OpenBlock();
+            CheckLengths(writer, spans);
             Statements(writer, loss, request);
             writer.CloseBlock();
+        }
+
+        private static string Count(int count) => count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        private static void CheckLengths(SourceWriter writer, params (string Span, int Length)[] spans)
+        {
+            foreach ((string span, int length) in spans)
+            {
+                // A string, not nameof(...): a user parameter may be called nameof.
+                writer.Line("global::SymbolicGd.SpanArguments.RequireLength(" + span + ", " + Count(length) + ", " + CSharpText.StringLiteral(span) + ");");
+            }
         }
 
         private static void Statements(SourceWriter writer, LossDefinition loss, EmitRequest request)

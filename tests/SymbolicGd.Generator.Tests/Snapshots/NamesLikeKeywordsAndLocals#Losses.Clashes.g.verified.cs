@@ -10,8 +10,10 @@ partial class Losses
     }
 
     /// <summary>Writes the gradient of <c>checked*gradient + hessian^2 + theta*t0 + options^2 + (t1 - 1)^2</c> into <paramref name="gradient1"/>: element i is the derivative by parameter i.</summary>
+    /// <exception cref="global::System.ArgumentException"><paramref name="gradient1"/> does not have exactly 7 elements.</exception>
     public static void ClashesGradient(double @checked, double gradient, double hessian, double theta, double t0, double options, double t1, global::System.Span<double> gradient1)
     {
+        global::SymbolicGd.SpanArguments.RequireLength(gradient1, 7, "gradient1");
         gradient1[0] = gradient;
         gradient1[1] = @checked;
         gradient1[2] = 2.0 * hessian;
@@ -22,8 +24,10 @@ partial class Losses
     }
 
     /// <summary>Writes the Hessian of <c>checked*gradient + hessian^2 + theta*t0 + options^2 + (t1 - 1)^2</c> row-major into <paramref name="hessian1"/> (n*n elements, symmetric).</summary>
+    /// <exception cref="global::System.ArgumentException"><paramref name="hessian1"/> does not have exactly 49 elements.</exception>
     public static void ClashesHessian(double @checked, double gradient, double hessian, double theta, double t0, double options, double t1, global::System.Span<double> hessian1)
     {
+        global::SymbolicGd.SpanArguments.RequireLength(hessian1, 49, "hessian1");
         ClashesLoss.ConstantHessian.CopyTo(hessian1);
     }
 
@@ -66,6 +70,7 @@ partial class Losses
         /// <inheritdoc/>
         public static double Value(global::System.ReadOnlySpan<double> theta)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 7, "theta");
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = theta[2];
@@ -80,6 +85,8 @@ partial class Losses
         /// <inheritdoc/>
         public static double ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 7, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 7, "gradient");
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = theta[2];
@@ -101,12 +108,17 @@ partial class Losses
         /// <inheritdoc/>
         public static void Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 7, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 49, "hessian");
             ConstantHessian.CopyTo(hessian);
         }
 
         /// <inheritdoc/>
         public static double ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 7, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 7, "gradient");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 49, "hessian");
             ConstantHessian.CopyTo(hessian);
             double t0 = theta[0];
             double t1 = theta[1];

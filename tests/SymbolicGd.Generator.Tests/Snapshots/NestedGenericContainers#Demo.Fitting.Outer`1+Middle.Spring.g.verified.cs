@@ -14,14 +14,18 @@ namespace Demo.Fitting
             }
 
             /// <summary>Writes the gradient of <c>(k - 2)^2</c> into <paramref name="gradient"/>: element i is the derivative by parameter i.</summary>
+            /// <exception cref="global::System.ArgumentException"><paramref name="gradient"/> does not have exactly 1 elements.</exception>
             private static void SpringGradient(double k, global::System.Span<double> gradient)
             {
+                global::SymbolicGd.SpanArguments.RequireLength(gradient, 1, "gradient");
                 gradient[0] = 2.0 * (k - 2.0);
             }
 
             /// <summary>Writes the Hessian of <c>(k - 2)^2</c> row-major into <paramref name="hessian"/> (n*n elements, symmetric).</summary>
+            /// <exception cref="global::System.ArgumentException"><paramref name="hessian"/> does not have exactly 1 elements.</exception>
             private static void SpringHessian(double k, global::System.Span<double> hessian)
             {
+                global::SymbolicGd.SpanArguments.RequireLength(hessian, 1, "hessian");
                 hessian[0] = 2.0;
             }
 
@@ -73,6 +77,7 @@ namespace Demo.Fitting
                 /// <inheritdoc/>
                 public static double Value(global::System.ReadOnlySpan<double> theta)
                 {
+                    global::SymbolicGd.SpanArguments.RequireLength(theta, 1, "theta");
                     double t0 = theta[0];
                     double t1 = t0 - 2.0;
                     return t1 * t1;
@@ -81,6 +86,8 @@ namespace Demo.Fitting
                 /// <inheritdoc/>
                 public static double ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient)
                 {
+                    global::SymbolicGd.SpanArguments.RequireLength(theta, 1, "theta");
+                    global::SymbolicGd.SpanArguments.RequireLength(gradient, 1, "gradient");
                     double t0 = theta[0];
                     double t1 = t0 - 2.0;
                     gradient[0] = 2.0 * t1;
@@ -90,12 +97,17 @@ namespace Demo.Fitting
                 /// <inheritdoc/>
                 public static void Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian)
                 {
+                    global::SymbolicGd.SpanArguments.RequireLength(theta, 1, "theta");
+                    global::SymbolicGd.SpanArguments.RequireLength(hessian, 1, "hessian");
                     hessian[0] = 2.0;
                 }
 
                 /// <inheritdoc/>
                 public static double ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian)
                 {
+                    global::SymbolicGd.SpanArguments.RequireLength(theta, 1, "theta");
+                    global::SymbolicGd.SpanArguments.RequireLength(gradient, 1, "gradient");
+                    global::SymbolicGd.SpanArguments.RequireLength(hessian, 1, "hessian");
                     double t0 = theta[0];
                     double t1 = t0 - 2.0;
                     gradient[0] = 2.0 * t1;

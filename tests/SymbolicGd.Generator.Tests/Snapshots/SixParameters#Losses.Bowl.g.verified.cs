@@ -13,8 +13,10 @@ partial class Losses
     }
 
     /// <summary>Writes the gradient of <c>(a - 1)^2 + 2*(b - 2)^2 + 3*(c + 1)^2 + (d - e)^2 + f^2/2 + a*f</c> into <paramref name="gradient"/>: element i is the derivative by parameter i.</summary>
+    /// <exception cref="global::System.ArgumentException"><paramref name="gradient"/> does not have exactly 6 elements.</exception>
     public static void BowlGradient(double a, double b, double c, double d, double e, double f, global::System.Span<double> gradient)
     {
+        global::SymbolicGd.SpanArguments.RequireLength(gradient, 6, "gradient");
         double t0 = d - e;
         gradient[0] = 2.0 * (a - 1.0) + f;
         gradient[1] = 4.0 * (b - 2.0);
@@ -25,8 +27,10 @@ partial class Losses
     }
 
     /// <summary>Writes the Hessian of <c>(a - 1)^2 + 2*(b - 2)^2 + 3*(c + 1)^2 + (d - e)^2 + f^2/2 + a*f</c> row-major into <paramref name="hessian"/> (n*n elements, symmetric).</summary>
+    /// <exception cref="global::System.ArgumentException"><paramref name="hessian"/> does not have exactly 36 elements.</exception>
     public static void BowlHessian(double a, double b, double c, double d, double e, double f, global::System.Span<double> hessian)
     {
+        global::SymbolicGd.SpanArguments.RequireLength(hessian, 36, "hessian");
         BowlLoss.ConstantHessian.CopyTo(hessian);
     }
 
@@ -69,6 +73,7 @@ partial class Losses
         /// <inheritdoc/>
         public static double Value(global::System.ReadOnlySpan<double> theta)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 6, "theta");
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = theta[2];
@@ -85,6 +90,8 @@ partial class Losses
         /// <inheritdoc/>
         public static double ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 6, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 6, "gradient");
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = theta[2];
@@ -107,12 +114,17 @@ partial class Losses
         /// <inheritdoc/>
         public static void Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 6, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 36, "hessian");
             ConstantHessian.CopyTo(hessian);
         }
 
         /// <inheritdoc/>
         public static double ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 6, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 6, "gradient");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 36, "hessian");
             ConstantHessian.CopyTo(hessian);
             double t0 = theta[0];
             double t1 = theta[1];

@@ -9,8 +9,10 @@ partial class Losses
     }
 
     /// <summary>Writes the gradient of <c>softplus(-(2*w + b)) + softplus(-w + b)</c> into <paramref name="gradient"/>: element i is the derivative by parameter i.</summary>
+    /// <exception cref="global::System.ArgumentException"><paramref name="gradient"/> does not have exactly 2 elements.</exception>
     public static void LogisticGradient(double w, double b, global::System.Span<double> gradient)
     {
+        global::SymbolicGd.SpanArguments.RequireLength(gradient, 2, "gradient");
         double t0 = global::SymbolicGd.SymbolicMath.Sigmoid(b - w);
         double t1 = global::SymbolicGd.SymbolicMath.Sigmoid(-2.0 * w - b);
         gradient[0] = -t0 - 2.0 * t1;
@@ -18,8 +20,10 @@ partial class Losses
     }
 
     /// <summary>Writes the Hessian of <c>softplus(-(2*w + b)) + softplus(-w + b)</c> row-major into <paramref name="hessian"/> (n*n elements, symmetric).</summary>
+    /// <exception cref="global::System.ArgumentException"><paramref name="hessian"/> does not have exactly 4 elements.</exception>
     public static void LogisticHessian(double w, double b, global::System.Span<double> hessian)
     {
+        global::SymbolicGd.SpanArguments.RequireLength(hessian, 4, "hessian");
         double t0 = global::SymbolicGd.SymbolicMath.Sigmoid(b - w);
         double t1 = global::SymbolicGd.SymbolicMath.Sigmoid(-2.0 * w - b);
         double t2 = t0 * (1.0 - t0);
@@ -61,6 +65,7 @@ partial class Losses
         /// <inheritdoc/>
         public static double Value(global::System.ReadOnlySpan<double> theta)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 2, "theta");
             double t0 = theta[0];
             double t1 = theta[1];
             return global::SymbolicGd.SymbolicMath.Softplus(t1 - t0) + global::SymbolicGd.SymbolicMath.Softplus(-2.0 * t0 - t1);
@@ -69,6 +74,8 @@ partial class Losses
         /// <inheritdoc/>
         public static double ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 2, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 2, "gradient");
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = -2.0 * t0 - t1;
@@ -83,6 +90,8 @@ partial class Losses
         /// <inheritdoc/>
         public static void Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 2, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 4, "hessian");
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = global::SymbolicGd.SymbolicMath.Sigmoid(t1 - t0);
@@ -99,6 +108,9 @@ partial class Losses
         /// <inheritdoc/>
         public static double ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 2, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 2, "gradient");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 4, "hessian");
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = -2.0 * t0 - t1;
