@@ -93,6 +93,10 @@ namespace SymbolicGd.Generator
             string[] parameters = spec.Parameters.Select(p => p.Identifier).ToArray();
             string[] parameterNames = spec.Parameters.Select(p => p.Name).ToArray();
             string declaredParameters = string.Join(", ", parameters.Select(p => "double " + p));
+
+            // The method's optional parameters stay optional where C# allows: in the members whose
+            // parameter list ends with them (not before the required span of NameGradient).
+            string withDefaults = string.Join(", ", spec.Parameters.Select(p => "double " + p.Identifier + (p.DefaultValue is null ? string.Empty : " = " + p.DefaultValue)));
             int n = parameters.Length;
 
             // The span and options parameters must not collide with a user parameter of that name.
@@ -132,18 +136,18 @@ namespace SymbolicGd.Generator
             if (parameters.Length == 1)
             {
                 writer.Line("/// <summary>The derivative of <c>" + expression + "</c>.</summary>");
-                writer.Line(modifiers + "static double " + names.Derivative + "(" + declaredParameters + ")");
+                writer.Line(modifiers + "static double " + names.Derivative + "(" + withDefaults + ")");
                 Body(writer, loss, new EmitRequest { Parameters = parameters, ReturnGradientIndex = 0 });
                 writer.Line();
 
                 writer.Line("/// <summary>The second derivative of <c>" + expression + "</c>.</summary>");
-                writer.Line(modifiers + "static double " + names.SecondDerivative + "(" + declaredParameters + ")");
+                writer.Line(modifiers + "static double " + names.SecondDerivative + "(" + withDefaults + ")");
                 Body(writer, loss, new EmitRequest { Parameters = parameters, ReturnSecondDerivative = true });
                 writer.Line();
             }
 
-            writer.Line("/// <summary>Runs gradient descent on <c>" + expression + "</c> from the given parameter values.</summary>");
-            writer.Line(modifiers + "static global::SymbolicGd.DescentResult " + names.Minimize + "(" + declaredParameters + ", global::SymbolicGd.DescentOptions? " + options + " = null)");
+            writer.Line("/// <summary>Runs gradient descent on <c>" + expression + "</c> from the given parameter values" + (spec.Parameters.Any(p => p.DefaultValue is not null) ? " (an omitted one starts at its default)" : string.Empty) + ".</summary>");
+            writer.Line(modifiers + "static global::SymbolicGd.DescentResult " + names.Minimize + "(" + withDefaults + ", global::SymbolicGd.DescentOptions? " + options + " = null)");
             writer.OpenBlock();
             writer.Line("return global::SymbolicGd.GradientDescent.Minimize<" + names.Loss + ">(new double[] { " + string.Join(", ", parameters) + " }, " + options + ");");
             writer.CloseBlock();

@@ -31,6 +31,7 @@ namespace SymbolicGd.Generator.Tests
                 [Loss("(a - 1)^2 + 2*(b - 2)^2 + 3*(c + 1)^2 + (d - e)^2 + f^2/2 + a*f")]
                 public static partial double Bowl(double a, double b, double c, double d, double e, double f);
                 """),
+            ["OptionalParameter"] = Class("""[Loss("(x - y)^2")] public static partial double Opt(double x, double y = 5.0);"""),
             ["Linear"] = Class("""[Loss("2*x - 3*y + 1")] public static partial double Plane(double x, double y);"""),
             ["NamesLikeKeywordsAndLocals"] = Class("""
                 [Loss("checked*gradient + hessian^2 + theta*t0 + options^2 + (t1 - 1)^2")]
