@@ -57,6 +57,10 @@ namespace SymbolicGd.Generator
             bool isPartialDefinition = syntax.Modifiers.Any(SyntaxKind.PartialKeyword) && syntax.Body is null && syntax.ExpressionBody is null
                 && method.PartialImplementationPart is null;
 
+            // A containing type that is not partial still gets the throwing body, reopened as
+            // partial: then the compiler's one complaint is CS0260 (missing 'partial') at the
+            // type's name, where SGD0008 is, instead of CS0751 and CS8795 at the method. A
+            // file-local type cannot be reopened from another file at all.
             bool typesCanBeReopened = true;
 
             // A signature spelled with the double keyword throughout, as every valid loss is, is
@@ -86,7 +90,6 @@ namespace SymbolicGd.Generator
                     }
                     else if (!type.Modifiers.Any(SyntaxKind.PartialKeyword))
                     {
-                        typesCanBeReopened = false;
                         valid = false;
                         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ContainingTypeNotPartial, LocationInfo.From(type.SyntaxTree, type.Identifier.Span), type.Identifier.ValueText, method.Name));
                     }

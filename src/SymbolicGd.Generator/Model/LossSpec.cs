@@ -7,8 +7,9 @@ namespace SymbolicGd.Generator.Model
         Valid,
 
         /// <summary>
-        /// A malformed method that is still an unimplemented partial definition: emit only a body
-        /// that throws, so the user sees the SGD diagnostic and no cascading CS8795.
+        /// A malformed method that is still an unimplemented partial definition (possibly in a
+        /// type that is not partial): emit only a body that throws, so the user sees the SGD
+        /// diagnostic and no cascading CS8795 (or, for a type that is not partial, CS0751).
         /// </summary>
         ThrowingBodyOnly,
 
