@@ -7,8 +7,10 @@ using SymbolicGd.Symbolic;
 namespace SymbolicGd.Generator
 {
     /// <summary>
-    /// Stage 3: writes the C# of one loss. The arithmetic comes from the engine
-    /// (<see cref="CSharpEmitter.EmitStatements"/>); this class writes the declarations around it.
+    /// Writes the C# of one loss, for the compile stage (<see cref="LossCompilation"/>). The
+    /// arithmetic comes from the engine (<see cref="CSharpEmitter.EmitStatements"/>, statements
+    /// without layout); this class writes the declarations around it, the span checks and all
+    /// indentation.
     /// For <c>[Loss("(theta - 3)^2")] public static partial double Quadratic(double theta);</c>:
     /// <code>
     /// partial class Losses

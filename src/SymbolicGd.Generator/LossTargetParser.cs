@@ -12,8 +12,11 @@ namespace SymbolicGd.Generator
 {
     /// <summary>
     /// Stage 1: reads a <c>[Loss]</c> method (symbol and syntax) into a <see cref="LossTarget"/>:
-    /// the names and texts the emitter needs, where things are, and what is wrong with the
-    /// method's shape. This is the only stage that sees Roslyn symbols.
+    /// the position-free <see cref="LossSpec"/> the compile stage is keyed on, and beside it where
+    /// things are and what is wrong with the method's shape. This is the only stage that sees
+    /// Roslyn symbols. Roslyn runs it again for every loss of a file after each edit of that
+    /// file, so it does only cheap work (no display formatting, no per-character mapping, and
+    /// no binding of a signature spelled with the double keyword).
     /// </summary>
     internal static class LossTargetParser
     {
