@@ -24,17 +24,10 @@ namespace SymbolicGd.Generator
         public static string Write(IMethodSymbol method, MethodDeclarationSyntax syntax)
         {
             var builder = new StringBuilder();
-            foreach (SyntaxToken modifier in syntax.Modifiers)
-            {
-                if (!modifier.IsKind(SyntaxKind.PartialKeyword) && !modifier.IsKind(SyntaxKind.ExternKeyword) && !modifier.IsKind(SyntaxKind.AsyncKeyword))
-                {
-                    builder.Append(modifier.Text).Append(' ');
-                }
-            }
-
+            AppendModifiers(builder, syntax);
             builder.Append("partial ");
             builder.Append(method.RefKind switch { RefKind.Ref => "ref ", RefKind.RefReadOnly => "ref readonly ", _ => string.Empty });
-            builder.Append(method.ReturnsVoid ? "void" : method.ReturnType.ToDisplayString(TypeFormat));
+            builder.Append(method.ReturnsVoid ? "void" : TypeName(method.ReturnType));
             builder.Append(' ').Append(syntax.Identifier.Text);
             builder.Append(TypeParameters(syntax.TypeParameterList));
             builder.Append('(');
@@ -69,7 +62,7 @@ namespace SymbolicGd.Generator
                     RefKind.RefReadOnlyParameter => "ref readonly ",
                     _ => string.Empty,
                 });
-                builder.Append(parameter.Type.ToDisplayString(TypeFormat));
+                builder.Append(TypeName(parameter.Type));
                 string name = i < syntax.ParameterList.Parameters.Count ? syntax.ParameterList.Parameters[i].Identifier.Text : parameter.Name;
                 builder.Append(' ').Append(name);
             }
@@ -85,6 +78,40 @@ namespace SymbolicGd.Generator
             }
 
             return builder.ToString();
+        }
+
+        // Every type of a valid loss is double: spelled directly, as display formatting is a
+        // noticeable share of the work redone for each loss of a file after every keystroke.
+        private static string TypeName(ITypeSymbol type) =>
+            type.SpecialType == SpecialType.System_Double ? "double" : type.ToDisplayString(TypeFormat);
+
+        /// <summary>
+        /// The same line for a definition spelled with the double keyword throughout and without
+        /// type parameters or parameter modifiers, written from the syntax without binding it.
+        /// </summary>
+        public static string WritePlain(MethodDeclarationSyntax syntax)
+        {
+            var builder = new StringBuilder();
+            AppendModifiers(builder, syntax);
+            builder.Append("partial double ").Append(syntax.Identifier.Text).Append('(');
+            SeparatedSyntaxList<ParameterSyntax> parameters = syntax.ParameterList.Parameters;
+            for (int i = 0; i < parameters.Count; i++)
+            {
+                builder.Append(i > 0 ? ", double " : "double ").Append(parameters[i].Identifier.Text);
+            }
+
+            return builder.Append(')').ToString();
+        }
+
+        private static void AppendModifiers(StringBuilder builder, MethodDeclarationSyntax syntax)
+        {
+            foreach (SyntaxToken modifier in syntax.Modifiers)
+            {
+                if (!modifier.IsKind(SyntaxKind.PartialKeyword) && !modifier.IsKind(SyntaxKind.ExternKeyword) && !modifier.IsKind(SyntaxKind.AsyncKeyword))
+                {
+                    builder.Append(modifier.Text).Append(' ');
+                }
+            }
         }
 
         private static string Constraints(ITypeParameterSymbol typeParameter)

@@ -7,8 +7,10 @@ using SymbolicGd.Symbolic;
 namespace SymbolicGd.Generator
 {
     /// <summary>
-    /// Stage 3: writes the C# of one loss. The arithmetic comes from the engine
-    /// (<see cref="CSharpEmitter.EmitStatements"/>); this class writes the declarations around it.
+    /// Writes the C# of one loss, for the compile stage (<see cref="LossCompilation"/>). The
+    /// arithmetic comes from the engine (<see cref="CSharpEmitter.EmitStatements"/>, statements
+    /// without layout); this class writes the declarations around it, the span checks and all
+    /// indentation.
     /// For <c>[Loss("(theta - 3)^2")] public static partial double Quadratic(double theta);</c>:
     /// <code>
     /// partial class Losses
@@ -23,7 +25,7 @@ namespace SymbolicGd.Generator
     ///     public static double QuadraticDerivative(double theta) { ... }
     ///     public static double QuadraticSecondDerivative(double theta) { ... }
     ///     public static global::SymbolicGd.DescentResult QuadraticMinimize(double theta, global::SymbolicGd.DescentOptions? options = null) { ... }
-    ///     public readonly struct QuadraticLoss : global::SymbolicGd.ISymbolicLoss { ... }
+    ///     public readonly struct QuadraticLoss : global::SymbolicGd.ISymbolicLoss, global::SymbolicGd.ILoss { ... }
     /// }
     /// </code>
     /// </summary>
@@ -88,11 +90,16 @@ namespace SymbolicGd.Generator
 
         private static void WriteMembers(SourceWriter writer, LossSpec spec, LossDefinition loss)
         {
-            string name = spec.MethodName;
+            GeneratedNames names = spec.Names;
             string modifiers = spec.MemberModifiers;
-            string[] parameters = spec.ParameterIdentifiers.ToArray();
-            string[] parameterNames = spec.ParameterNames.ToArray();
+            string[] parameters = spec.Parameters.Select(p => p.Identifier).ToArray();
+            string[] parameterNames = spec.Parameters.Select(p => p.Name).ToArray();
             string declaredParameters = string.Join(", ", parameters.Select(p => "double " + p));
+
+            // The method's optional parameters stay optional where C# allows: in the members whose
+            // parameter list ends with them (not before the required span of NameGradient).
+            string withDefaults = string.Join(", ", spec.Parameters.Select(p => "double " + p.Identifier + (p.DefaultValue is null ? string.Empty : " = " + p.DefaultValue)));
+            int n = parameters.Length;
 
             // The span and options parameters must not collide with a user parameter of that name.
             string gradient = CSharpText.UniqueName("gradient", parameterNames);
@@ -102,25 +109,28 @@ namespace SymbolicGd.Generator
 
             // The user's method: the loss value.
             writer.Line(spec.Signature);
-            Body(writer, loss, new EmitRequest { Parameters = parameters, ReturnValue = true, Indent = IndentOf(writer, 1) });
+            Body(writer, loss, new EmitRequest { Parameters = parameters, ReturnValue = true });
             writer.Line();
 
             writer.Line("/// <summary>Writes the gradient of <c>" + expression + "</c> into <paramref name=\"" + gradient + "\"/>: element i is the derivative by parameter i.</summary>");
-            writer.Line(modifiers + "static void " + name + "Gradient(" + declaredParameters + ", global::System.Span<double> " + gradient + ")");
-            Body(writer, loss, new EmitRequest { Parameters = parameters, GradientSpan = gradient, Indent = IndentOf(writer, 1) });
+            writer.Line("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"" + gradient + "\"/> does not have exactly " + Count(n) + " elements.</exception>");
+            writer.Line(modifiers + "static void " + names.Gradient + "(" + declaredParameters + ", global::System.Span<double> " + gradient + ")");
+            Body(writer, loss, new EmitRequest { Parameters = parameters, GradientSpan = gradient }, (gradient, n));
             writer.Line();
 
             writer.Line("/// <summary>Writes the Hessian of <c>" + expression + "</c> row-major into <paramref name=\"" + hessian + "\"/> (n*n elements, symmetric).</summary>");
-            writer.Line(modifiers + "static void " + name + "Hessian(" + declaredParameters + ", global::System.Span<double> " + hessian + ")");
+            writer.Line("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"" + hessian + "\"/> does not have exactly " + Count(n * n) + " elements.</exception>");
+            writer.Line(modifiers + "static void " + names.Hessian + "(" + declaredParameters + ", global::System.Span<double> " + hessian + ")");
             if (CopiesConstantHessian(loss))
             {
                 writer.OpenBlock();
-                writer.Line(name + "Loss.ConstantHessian.CopyTo(" + hessian + ");");
+                CheckLengths(writer, (hessian, n * n));
+                writer.Line(names.Loss + ".ConstantHessian.CopyTo(" + hessian + ");");
                 writer.CloseBlock();
             }
             else
             {
-                Body(writer, loss, new EmitRequest { Parameters = parameters, HessianSpan = hessian, Indent = IndentOf(writer, 1) });
+                Body(writer, loss, new EmitRequest { Parameters = parameters, HessianSpan = hessian }, (hessian, n * n));
             }
 
             writer.Line();
@@ -128,20 +138,20 @@ namespace SymbolicGd.Generator
             if (parameters.Length == 1)
             {
                 writer.Line("/// <summary>The derivative of <c>" + expression + "</c>.</summary>");
-                writer.Line(modifiers + "static double " + name + "Derivative(" + declaredParameters + ")");
-                Body(writer, loss, new EmitRequest { Parameters = parameters, ReturnGradientIndex = 0, Indent = IndentOf(writer, 1) });
+                writer.Line(modifiers + "static double " + names.Derivative + "(" + withDefaults + ")");
+                Body(writer, loss, new EmitRequest { Parameters = parameters, ReturnGradientIndex = 0 });
                 writer.Line();
 
                 writer.Line("/// <summary>The second derivative of <c>" + expression + "</c>.</summary>");
-                writer.Line(modifiers + "static double " + name + "SecondDerivative(" + declaredParameters + ")");
-                Body(writer, loss, new EmitRequest { Parameters = parameters, ReturnSecondDerivative = true, Indent = IndentOf(writer, 1) });
+                writer.Line(modifiers + "static double " + names.SecondDerivative + "(" + withDefaults + ")");
+                Body(writer, loss, new EmitRequest { Parameters = parameters, ReturnSecondDerivative = true });
                 writer.Line();
             }
 
-            writer.Line("/// <summary>Runs gradient descent on <c>" + expression + "</c> from the given parameter values.</summary>");
-            writer.Line(modifiers + "static global::SymbolicGd.DescentResult " + name + "Minimize(" + declaredParameters + ", global::SymbolicGd.DescentOptions? " + options + " = null)");
+            writer.Line("/// <summary>Runs gradient descent on <c>" + expression + "</c> from the given parameter values" + (spec.Parameters.Any(p => p.DefaultValue is not null) ? " (an omitted one starts at its default)" : string.Empty) + ".</summary>");
+            writer.Line(modifiers + "static global::SymbolicGd.DescentResult " + names.Minimize + "(" + withDefaults + ", global::SymbolicGd.DescentOptions? " + options + " = null)");
             writer.OpenBlock();
-            writer.Line("return global::SymbolicGd.GradientDescent.Minimize<" + name + "Loss>(new double[] { " + string.Join(", ", parameters) + " }, " + options + ");");
+            writer.Line("return global::SymbolicGd.GradientDescent.Minimize<" + names.Loss + ">(new double[] { " + string.Join(", ", parameters) + " }, " + options + ");");
             writer.CloseBlock();
             writer.Line();
 
@@ -150,19 +160,19 @@ namespace SymbolicGd.Generator
 
         private static void WriteLossType(SourceWriter writer, LossSpec spec, LossDefinition loss, string expression)
         {
-            int n = spec.ParameterNames.Count;
+            int n = spec.Parameters.Count;
             string[] theta = Enumerable.Range(0, n).Select(i => "theta[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]").ToArray();
 
-            writer.Line("/// <summary>The loss <c>" + expression + "</c> as a type that <see cref=\"global::SymbolicGd.GradientDescent\"/> is generic over.</summary>");
-            writer.Line(spec.MemberModifiers + "readonly struct " + spec.MethodName + "Loss : global::SymbolicGd.ISymbolicLoss");
+            writer.Line("/// <summary>The loss <c>" + expression + "</c> as a type: static members that <see cref=\"global::SymbolicGd.GradientDescent\"/> is generic over, and <see cref=\"global::SymbolicGd.ILoss\"/> for code over loss values.</summary>");
+            writer.Line(spec.MemberModifiers + "readonly struct " + spec.Names.Loss + " : global::SymbolicGd.ISymbolicLoss, global::SymbolicGd.ILoss");
             writer.OpenBlock();
 
             if (loss.HasConstantHessian)
             {
-                writer.Line("/// <summary>L, the largest absolute eigenvalue of the constant Hessian.</summary>");
+                writer.Line("/// <summary>L, the curvature: the Lipschitz constant of the gradient, the largest absolute eigenvalue of the constant Hessian.</summary>");
                 writer.Line("public const double Lipschitz = " + CSharpEmitter.FormatDouble(loss.ConstantLipschitz) + ";");
                 writer.Line();
-                writer.Line("/// <summary>2/L: gradient descent is stable for learning rates below this.</summary>");
+                writer.Line("/// <summary>2/L, the largest stable learning rate: gradient descent is stable for learning rates below it.</summary>");
                 writer.Line("public const double MaxStableLearningRate = " + CSharpEmitter.FormatDouble(2.0 / loss.ConstantLipschitz) + ";");
                 writer.Line();
             }
@@ -180,7 +190,7 @@ namespace SymbolicGd.Generator
             writer.Line("public static int Dimension => " + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ";");
             writer.Line();
             writer.Line("/// <inheritdoc/>");
-            writer.Line("public static " + ReadOnlyList + " ParameterNames { get; } = " + StringList(spec.ParameterNames) + ";");
+            writer.Line("public static " + ReadOnlyList + " ParameterNames { get; } = " + StringList(spec.Parameters.Select(p => p.Name)) + ";");
             writer.Line();
             writer.Line("/// <inheritdoc/>");
             writer.Line("public static string Expression => " + CSharpText.StringLiteral(spec.Expression ?? string.Empty) + ";");
@@ -197,12 +207,12 @@ namespace SymbolicGd.Generator
 
             writer.Line("/// <inheritdoc/>");
             writer.Line("public static double Value(global::System.ReadOnlySpan<double> theta)");
-            Body(writer, loss, new EmitRequest { Parameters = theta, ReturnValue = true, Indent = IndentOf(writer, 1) });
+            Body(writer, loss, new EmitRequest { Parameters = theta, ReturnValue = true }, ("theta", n));
             writer.Line();
 
             writer.Line("/// <inheritdoc/>");
             writer.Line("public static double ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient)");
-            Body(writer, loss, new EmitRequest { Parameters = theta, ReturnValue = true, GradientSpan = "gradient", Indent = IndentOf(writer, 1) });
+            Body(writer, loss, new EmitRequest { Parameters = theta, ReturnValue = true, GradientSpan = "gradient" }, ("theta", n), ("gradient", n));
             writer.Line();
 
             writer.Line("/// <inheritdoc/>");
@@ -210,12 +220,13 @@ namespace SymbolicGd.Generator
             if (CopiesConstantHessian(loss))
             {
                 writer.OpenBlock();
+                CheckLengths(writer, ("theta", n), ("hessian", n * n));
                 writer.Line("ConstantHessian.CopyTo(hessian);");
                 writer.CloseBlock();
             }
             else
             {
-                Body(writer, loss, new EmitRequest { Parameters = theta, HessianSpan = "hessian", Indent = IndentOf(writer, 1) });
+                Body(writer, loss, new EmitRequest { Parameters = theta, HessianSpan = "hessian" }, ("theta", n), ("hessian", n * n));
             }
 
             writer.Line();
@@ -225,16 +236,44 @@ namespace SymbolicGd.Generator
             if (CopiesConstantHessian(loss))
             {
                 writer.OpenBlock();
+                CheckLengths(writer, ("theta", n), ("gradient", n), ("hessian", n * n));
                 writer.Line("ConstantHessian.CopyTo(hessian);");
-                writer.Raw(CSharpEmitter.EmitStatements(loss, new EmitRequest { Parameters = theta, ReturnValue = true, GradientSpan = "gradient", Indent = IndentOf(writer, 0) }));
+                Statements(writer, loss, new EmitRequest { Parameters = theta, ReturnValue = true, GradientSpan = "gradient" });
                 writer.CloseBlock();
             }
             else
             {
-                Body(writer, loss, new EmitRequest { Parameters = theta, ReturnValue = true, GradientSpan = "gradient", HessianSpan = "hessian", Indent = IndentOf(writer, 1) });
+                Body(writer, loss, new EmitRequest { Parameters = theta, ReturnValue = true, GradientSpan = "gradient", HessianSpan = "hessian" }, ("theta", n), ("gradient", n), ("hessian", n * n));
             }
 
+            WriteInstanceForm(writer);
             writer.CloseBlock();
+        }
+
+        // ILoss, the instance form that code over loss values (and data losses) use: explicit, so
+        // the struct's public surface stays the static ISymbolicLoss one, and forwarding, so
+        // there is one implementation of each.
+        private static void WriteInstanceForm(SourceWriter writer)
+        {
+            const string ILoss = "global::SymbolicGd.ILoss.";
+            writer.Line();
+            writer.Line("int " + ILoss + "Dimension => Dimension;");
+            writer.Line();
+            writer.Line(ReadOnlyList + " " + ILoss + "ParameterNames => ParameterNames;");
+            writer.Line();
+            writer.Line("string " + ILoss + "Expression => Expression;");
+            writer.Line();
+            writer.Line("bool " + ILoss + "HasConstantHessian => HasConstantHessian;");
+            writer.Line();
+            writer.Line("double " + ILoss + "Lipschitz => ConstantLipschitz;");
+            writer.Line();
+            writer.Line("double " + ILoss + "Value(global::System.ReadOnlySpan<double> theta) => Value(theta);");
+            writer.Line();
+            writer.Line("double " + ILoss + "ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient) => ValueAndGradient(theta, gradient);");
+            writer.Line();
+            writer.Line("void " + ILoss + "Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian) => Hessian(theta, hessian);");
+            writer.Line();
+            writer.Line("double " + ILoss + "ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian) => ValueGradientHessian(theta, gradient, hessian);");
         }
 
         // A constant Hessian of three or more parameters is kept once as static data and copied
@@ -244,15 +283,34 @@ namespace SymbolicGd.Generator
         private static bool CopiesConstantHessian(LossDefinition loss) =>
             loss.HasConstantHessian && loss.ConstantHessian is not null && loss.Dimension >= 3;
 
-        private static void Body(SourceWriter writer, LossDefinition loss, EmitRequest request)
+        // A member's body: first the length of every span argument is checked (so a wrong one
+        // fails, naming itself, before anything is written), then the engine's statements.
+        private static void Body(SourceWriter writer, LossDefinition loss, EmitRequest request, params (string Span, int Length)[] spans)
         {
             writer.OpenBlock();
-            writer.Raw(CSharpEmitter.EmitStatements(loss, request));
+            CheckLengths(writer, spans);
+            Statements(writer, loss, request);
             writer.CloseBlock();
         }
 
-        /// <summary>The indentation of statements in a block opened at the writer's current depth.</summary>
-        private static string IndentOf(SourceWriter writer, int extraLevels) => writer.Indent + new string(' ', 4 * extraLevels);
+        private static string Count(int count) => count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        private static void CheckLengths(SourceWriter writer, params (string Span, int Length)[] spans)
+        {
+            foreach ((string span, int length) in spans)
+            {
+                // A string, not nameof(...): a user parameter may be called nameof.
+                writer.Line("global::SymbolicGd.SpanArguments.RequireLength(" + span + ", " + Count(length) + ", " + CSharpText.StringLiteral(span) + ");");
+            }
+        }
+
+        private static void Statements(SourceWriter writer, LossDefinition loss, EmitRequest request)
+        {
+            foreach (string statement in CSharpEmitter.EmitStatements(loss, request))
+            {
+                writer.Line(statement);
+            }
+        }
 
         private static string StringList(IEnumerable<string> items) =>
             "global::System.Array.AsReadOnly(new string[] { " + string.Join(", ", items.Select(CSharpText.StringLiteral)) + " })";

@@ -12,9 +12,11 @@ namespace SymbolicGd.Generator
     /// <summary>
     /// Implements every <c>[Loss("...")]</c> method and adds its gradient, Hessian and
     /// <c>NameLoss</c> type. Data flows one way:
-    /// [Loss] method → <see cref="LossTarget"/> (<see cref="LossTargetParser"/>) →
-    /// <see cref="LossResult"/> (<see cref="LossCompilation"/>: engine + <see cref="LossEmitter"/>) →
-    /// two outputs, diagnostics and sources, so a diagnostic that only moved does not re-add a file.
+    /// [Loss] method → <see cref="LossTarget"/> (<see cref="LossTargetParser"/>: a position-free
+    /// <see cref="LossSpec"/> plus positions) → <see cref="CompiledLoss"/> (<see cref="LossCompilation"/>:
+    /// engine + <see cref="LossEmitter"/>, from the spec alone) → two outputs: sources, and
+    /// diagnostics placed in the file by <see cref="DiagnosticPlacement"/>. A keystroke above a loss
+    /// changes its target's positions but not its spec, so nothing is derived again.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class LossGenerator : IIncrementalGenerator
@@ -29,14 +31,19 @@ namespace SymbolicGd.Generator
                     transform: static (context, cancellationToken) => LossTargetParser.Parse(context, cancellationToken))
                 .WithTrackingName(TrackingNames.LossTargets);
 
-            IncrementalValuesProvider<LossResult> results = targets
-                .Select(static (target, cancellationToken) => LossCompilation.Build(target, cancellationToken))
-                .WithTrackingName(TrackingNames.LossResults);
+            // The expensive step sees only the spec: positions stay behind in the targets.
+            IncrementalValuesProvider<CompiledLoss> compiled = targets
+                .Select(static (target, _) => target.Spec)
+                .WithTrackingName(TrackingNames.LossSpecs)
+                .Select(static (spec, cancellationToken) => LossCompilation.Compile(spec, cancellationToken))
+                .WithTrackingName(TrackingNames.CompiledLosses);
 
-            IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> diagnostics = results
-                .Select(static (result, _) => result.Diagnostics)
-                .WithTrackingName(TrackingNames.Diagnostics)
-                .Where(static diagnostics => diagnostics.Count > 0);
+            // Both sides come from the same targets through element-wise steps, so their collected
+            // arrays pair up by index. This step is cheap and reruns whenever a loss moves.
+            IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> diagnostics = targets.Collect()
+                .Combine(compiled.Collect())
+                .SelectMany(static (pair, _) => DiagnosticPlacement.Locate(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.Diagnostics);
 
             // #pragma warning disable only applies to a location in a syntax tree, and the models
             // hold plain file positions (a tree would defeat caching). So the few losses that have
@@ -45,7 +52,7 @@ namespace SymbolicGd.Generator
                 .Combine(context.CompilationProvider)
                 .WithTrackingName(TrackingNames.DiagnosticsInSource);
 
-            IncrementalValueProvider<ImmutableArray<GeneratedSource>> sources = results
+            IncrementalValueProvider<ImmutableArray<GeneratedSource>> sources = compiled
                 .Where(static result => result.Source is not null)
                 .Select(static (result, _) => result.Source!)
                 .WithTrackingName(TrackingNames.Sources)

@@ -6,13 +6,17 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SymbolicGd.Generator.Model;
+using SymbolicGd.Symbolic;
 
 namespace SymbolicGd.Generator
 {
     /// <summary>
     /// Stage 1: reads a <c>[Loss]</c> method (symbol and syntax) into a <see cref="LossTarget"/>:
-    /// the names and texts the emitter needs, where things are, and what is wrong with the
-    /// method's shape. This is the only stage that sees Roslyn symbols.
+    /// the position-free <see cref="LossSpec"/> the compile stage is keyed on, and beside it where
+    /// things are and what is wrong with the method's shape. This is the only stage that sees
+    /// Roslyn symbols. Roslyn runs it again for every loss of a file after each edit of that
+    /// file, so it does only cheap work (no display formatting, no per-character mapping, and
+    /// no binding of a signature spelled with the double keyword).
     /// </summary>
     internal static class LossTargetParser
     {
@@ -51,11 +55,24 @@ namespace SymbolicGd.Generator
             bool valid = true;
 
             // Can a partial implementation be emitted at all? Only for a bodiless partial
-            // definition inside partial types; otherwise emitting would add compiler errors.
-            // A definition the user already implemented by hand must not get a second implementation.
+            // definition; otherwise emitting would add compiler errors. A definition the user
+            // already implemented by hand must not get a second implementation.
             bool isPartialDefinition = syntax.Modifiers.Any(SyntaxKind.PartialKeyword) && syntax.Body is null && syntax.ExpressionBody is null
                 && method.PartialImplementationPart is null;
-            bool typesArePartial = true;
+
+            // A containing type that is not partial still gets the throwing body, reopened as
+            // partial: then the compiler's one complaint is CS0260 (missing 'partial') at the
+            // type's name, where SGD0008 is, instead of CS0751 and CS8795 at the method. A
+            // file-local type cannot be reopened from another file at all.
+            bool typesCanBeReopened = true;
+
+            // A signature spelled with the double keyword throughout, as every valid loss is, is
+            // checked on the syntax alone: the keyword cannot mean anything but System.Double, and
+            // not binding the signature is a large share of what re-reading every loss of a file
+            // costs after each keystroke. Anything else takes the symbols' word.
+            bool plainSignature = IsDoubleKeyword(syntax.ReturnType) && syntax.TypeParameterList is null
+                && syntax.ParameterList.Parameters.All(p => IsDoubleKeyword(p.Type) && p.Modifiers.Count == 0);
+            int parameterCount = plainSignature ? syntax.ParameterList.Parameters.Count : method.Parameters.Length;
 
             if (!method.IsStatic || !isPartialDefinition)
             {
@@ -70,12 +87,13 @@ namespace SymbolicGd.Generator
                 {
                     if (type.Modifiers.Any(SyntaxKind.FileKeyword))
                     {
-                        typesArePartial = false;
+                        typesCanBeReopened = false;
+                        valid = false;
                         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileLocalContainingType, LocationInfo.From(type.SyntaxTree, type.Identifier.Span), type.Identifier.ValueText, method.Name));
                     }
                     else if (!type.Modifiers.Any(SyntaxKind.PartialKeyword))
                     {
-                        typesArePartial = false;
+                        valid = false;
                         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ContainingTypeNotPartial, LocationInfo.From(type.SyntaxTree, type.Identifier.Span), type.Identifier.ValueText, method.Name));
                     }
 
@@ -89,13 +107,13 @@ namespace SymbolicGd.Generator
                 valid = false;
             }
 
-            if (method.ReturnType.SpecialType != SpecialType.System_Double || method.RefKind != RefKind.None)
+            if (!plainSignature && (method.ReturnType.SpecialType != SpecialType.System_Double || method.RefKind != RefKind.None))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReturnTypeNotDouble, LocationInfo.From(syntax.ReturnType.SyntaxTree, syntax.ReturnType.Span), method.Name, syntax.ReturnType.ToString()));
                 valid = false;
             }
 
-            for (int i = 0; i < method.Parameters.Length; i++)
+            for (int i = 0; !plainSignature && i < method.Parameters.Length; i++)
             {
                 IParameterSymbol parameter = method.Parameters[i];
                 if (parameter.Type.SpecialType != SpecialType.System_Double || parameter.RefKind != RefKind.None || parameter.IsParams)
@@ -108,20 +126,20 @@ namespace SymbolicGd.Generator
                 }
             }
 
-            if (method.Parameters.Length == 0)
+            if (parameterCount == 0)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoParameters, LocationInfo.From(syntax.SyntaxTree, syntax.ParameterList.Span), method.Name));
                 valid = false;
             }
 
-            int duplicateIndex = DuplicateIndex(method);
+            int duplicateIndex = DuplicateIndex(method, context.Attributes.FirstOrDefault()?.AttributeClass);
             if (duplicateIndex > 0)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateLossName, methodLocation, method.ContainingType?.Name ?? string.Empty, method.Name));
                 valid = false;
             }
 
-            string? taken = duplicateIndex == 0 ? TakenGeneratedName(method) : null;
+            string? taken = duplicateIndex == 0 ? TakenGeneratedName(method, parameterCount) : null;
             if (taken is not null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GeneratedNameTaken, methodLocation, method.Name, taken, method.ContainingType?.Name ?? string.Empty));
@@ -141,8 +159,8 @@ namespace SymbolicGd.Generator
                 valid = false;
             }
 
-            LossShape shape = valid && typesArePartial ? LossShape.Valid
-                : isPartialDefinition && typesArePartial ? LossShape.ThrowingBodyOnly
+            LossShape shape = valid ? LossShape.Valid
+                : isPartialDefinition && typesCanBeReopened ? LossShape.ThrowingBodyOnly
                 : LossShape.None;
 
             string? ns = method.ContainingNamespace is { IsGlobalNamespace: false } containing ? containing.ToDisplayString() : null;
@@ -150,15 +168,62 @@ namespace SymbolicGd.Generator
                 ns,
                 containingTypes.ToEquatableArray(),
                 method.Name,
-                ImplementationSignature.Write(method, syntax),
+                plainSignature ? ImplementationSignature.WritePlain(syntax) : ImplementationSignature.Write(method, syntax),
                 Accessibility(syntax),
-                method.Parameters.Select(p => p.Name).ToEquatableArray(),
-                syntax.ParameterList.Parameters.Select(p => p.Identifier.Text).ToEquatableArray(),
+                Parameters(method, syntax, plainSignature),
                 expression,
                 shape,
                 HintNames.For(ns, method, duplicateIndex));
 
             return new LossTarget(spec, methodLocation, site, diagnostics.ToEquatableArray());
+        }
+
+        private static bool IsDoubleKeyword(TypeSyntax? type) => type is PredefinedTypeSyntax predefined && predefined.Keyword.IsKind(SyntaxKind.DoubleKeyword);
+
+        private static EquatableArray<LossParameter> Parameters(IMethodSymbol method, MethodDeclarationSyntax syntax, bool plainSignature)
+        {
+            if (plainSignature)
+            {
+                SeparatedSyntaxList<ParameterSyntax> list = syntax.ParameterList.Parameters;
+                var plain = new LossParameter[list.Count];
+                for (int i = 0; i < plain.Length; i++)
+                {
+                    // Only a default value needs the symbol (its constant is bound there).
+                    string? defaultValue = list[i].Default is null ? null : DefaultValue(method.Parameters[i]);
+                    plain[i] = new LossParameter(list[i].Identifier.ValueText, list[i].Identifier.Text, ParameterKind.Variable, defaultValue);
+                }
+
+                return new EquatableArray<LossParameter>(plain);
+            }
+
+            var parameters = new LossParameter[method.Parameters.Length];
+            for (int i = 0; i < parameters.Length; i++)
+            {
+                IParameterSymbol parameter = method.Parameters[i];
+                string identifier = i < syntax.ParameterList.Parameters.Count ? syntax.ParameterList.Parameters[i].Identifier.Text : parameter.Name;
+                parameters[i] = new LossParameter(parameter.Name, identifier, ParameterKind.Variable, DefaultValue(parameter));
+            }
+
+            return new EquatableArray<LossParameter>(parameters);
+        }
+
+        /// <summary>
+        /// An optional parameter's default as a C# literal, written from its value (not its text,
+        /// which may name a constant the generated file cannot see): <c>y = 5</c> gives "5.0".
+        /// </summary>
+        private static string? DefaultValue(IParameterSymbol parameter)
+        {
+            if (!parameter.HasExplicitDefaultValue)
+            {
+                return null;
+            }
+
+            return parameter.ExplicitDefaultValue switch
+            {
+                double value => CSharpEmitter.FormatDouble(value),
+                null => "0.0", // `double y = default`
+                _ => null,
+            };
         }
 
         private static (string? Expression, ExpressionSite? Site) ReadExpression(GeneratorAttributeSyntaxContext context, MethodDeclarationSyntax syntax, CancellationToken cancellationToken)
@@ -171,15 +236,11 @@ namespace SymbolicGd.Generator
                 return (expression, null);
             }
 
-            ExpressionSyntax argument = attributeSyntax.ArgumentList.Arguments[0].Expression;
-            var argumentLocation = LocationInfo.From(argument.SyntaxTree, argument.Span);
-            int[]? positions = expression is null ? null : StringLiteralMap.TryMap(argument);
-            EquatableArray<SourcePoint> points = positions is null ? EquatableArray<SourcePoint>.Empty : StringLiteralMap.ToPoints(argument.SyntaxTree, positions);
-            return (expression, new ExpressionSite(argumentLocation, points));
+            return (expression, StringLiteralMap.Site(attributeSyntax.ArgumentList.Arguments[0].Expression));
         }
 
         /// <summary>0 for the first [Loss] method of this name in its type, 1, 2, ... for later overloads.</summary>
-        private static int DuplicateIndex(IMethodSymbol method)
+        private static int DuplicateIndex(IMethodSymbol method, INamedTypeSymbol? lossAttribute)
         {
             if (method.ContainingType is null)
             {
@@ -189,7 +250,7 @@ namespace SymbolicGd.Generator
             int index = 0;
             foreach (ISymbol member in method.ContainingType.GetMembers(method.Name))
             {
-                if (member is not IMethodSymbol other || !HasLossAttribute(other))
+                if (member is not IMethodSymbol other || !HasLossAttribute(other, lossAttribute))
                 {
                     continue;
                 }
@@ -209,7 +270,7 @@ namespace SymbolicGd.Generator
         /// The first member name the loss would generate that its type already uses (a member, the
         /// type's own name, or a type parameter), or null. Generating it would be a compiler error.
         /// </summary>
-        private static string? TakenGeneratedName(IMethodSymbol method)
+        private static string? TakenGeneratedName(IMethodSymbol method, int parameterCount)
         {
             INamedTypeSymbol? type = method.ContainingType;
             if (type is null)
@@ -217,12 +278,8 @@ namespace SymbolicGd.Generator
                 return null;
             }
 
-            string[] suffixes = method.Parameters.Length == 1
-                ? new[] { "Gradient", "Hessian", "Derivative", "SecondDerivative", "Minimize", "Loss" }
-                : new[] { "Gradient", "Hessian", "Minimize", "Loss" };
-            foreach (string suffix in suffixes)
+            foreach (string name in new GeneratedNames(method.Name, parameterCount).All)
             {
-                string name = method.Name + suffix;
                 if (type.Name == name || type.TypeParameters.Any(t => t.Name == name) || !type.GetMembers(name).IsEmpty)
                 {
                     return name;
@@ -232,8 +289,10 @@ namespace SymbolicGd.Generator
             return null;
         }
 
-        private static bool HasLossAttribute(IMethodSymbol method) =>
-            method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == LossAttributeName);
+        private static bool HasLossAttribute(IMethodSymbol method, INamedTypeSymbol? lossAttribute) =>
+            method.GetAttributes().Any(a => lossAttribute is not null
+                ? SymbolEqualityComparer.Default.Equals(a.AttributeClass, lossAttribute)
+                : a.AttributeClass?.ToDisplayString() == LossAttributeName);
 
         private static string TypeKeyword(TypeDeclarationSyntax type) => type switch
         {

@@ -12,14 +12,11 @@ namespace SymbolicGd.Generator
         private readonly StringBuilder _builder = new();
         private int _depth;
 
-        /// <summary>The current indentation, handed to the engine for the statements it emits.</summary>
-        public string Indent => new(' ', _depth * IndentUnit.Length);
-
         public SourceWriter Line(string text)
         {
             if (text.Length > 0)
             {
-                _builder.Append(Indent).Append(text);
+                _builder.Append(' ', _depth * IndentUnit.Length).Append(text);
             }
 
             _builder.Append('\n');
@@ -27,13 +24,6 @@ namespace SymbolicGd.Generator
         }
 
         public SourceWriter Line() => Line(string.Empty);
-
-        /// <summary>Appends text that is already indented and ends with a line break.</summary>
-        public SourceWriter Raw(string text)
-        {
-            _builder.Append(text);
-            return this;
-        }
 
         public SourceWriter OpenBlock()
         {

@@ -16,62 +16,84 @@ namespace SymbolicGd.Generator
     /// </summary>
     internal static class StringLiteralMap
     {
+        /// <summary>The site of an attribute argument: its location, and its text when it is a literal that can be mapped.</summary>
+        public static ExpressionSite Site(ExpressionSyntax argument)
+        {
+            var location = LocationInfo.From(argument.SyntaxTree, argument.Span);
+            if (argument is not LiteralExpressionSyntax { Token: { RawKind: (int)SyntaxKind.StringLiteralToken } token })
+            {
+                return new ExpressionSite(location, null, new SourcePoint(location.Span.Start, location.LineSpan.Start.Line, location.LineSpan.Start.Character));
+            }
+
+            LinePosition start = token.SpanStart == argument.SpanStart ? location.LineSpan.Start : argument.SyntaxTree.GetLineSpan(token.Span).StartLinePosition;
+            return new ExpressionSite(location, token.Text, new SourcePoint(token.SpanStart, start.Line, start.Character));
+        }
+
         /// <summary>
         /// Source positions of each character of the literal's value plus its end, or null when the
-        /// argument is not a plain or verbatim literal or decoding disagrees with the compiler.
+        /// site is not a plain or verbatim literal or decoding does not give
+        /// <paramref name="valueLength"/> characters (the compiler's idea of the value).
         /// </summary>
-        public static int[]? TryMap(ExpressionSyntax argument)
+        public static int[]? TryMap(ExpressionSite site, int valueLength)
         {
-            if (argument is not LiteralExpressionSyntax { Token: { RawKind: (int)SyntaxKind.StringLiteralToken } token })
+            string? text = site.Literal;
+            if (text is null)
             {
                 return null;
             }
 
-            string text = token.Text;
-            int start = token.SpanStart;
+            int start = site.LiteralStart.Position;
             List<int>? positions = text.StartsWith("@\"", System.StringComparison.Ordinal)
                 ? MapVerbatim(text, start)
                 : text.StartsWith("\"", System.StringComparison.Ordinal) ? MapRegular(text, start) : null;
 
-            // Trust the map only if it reproduces the compiler's idea of the value's length.
-            return positions is not null && positions.Count == token.ValueText.Length + 1 ? positions.ToArray() : null;
+            return positions is not null && positions.Count == valueLength + 1 ? positions.ToArray() : null;
         }
 
-        /// <summary>Turns source positions into line-aware points for <see cref="LocationInfo"/>.</summary>
-        public static EquatableArray<SourcePoint> ToPoints(SyntaxTree tree, int[] positions)
+        /// <summary>
+        /// The location of characters [start, end) of the expression (of <paramref name="valueLength"/>
+        /// characters), inside the literal when it can be mapped, else the whole argument.
+        /// </summary>
+        public static LocationInfo Locate(ExpressionSite site, int valueLength, int start, int end)
         {
-            SourceText text = tree.GetText();
-            var points = new SourcePoint[positions.Length];
-            for (int i = 0; i < positions.Length; i++)
-            {
-                LinePosition line = text.Lines.GetLinePosition(positions[i]);
-                points[i] = new SourcePoint(positions[i], line.Line, line.Character);
-            }
-
-            return new EquatableArray<SourcePoint>(points);
-        }
-
-        /// <summary>The location of characters [start, end) of the expression, inside the literal when mapped.</summary>
-        public static LocationInfo Locate(ExpressionSite site, int start, int end)
-        {
-            EquatableArray<SourcePoint> points = site.Characters;
-            if (points.Count == 0)
+            int[]? positions = TryMap(site, valueLength);
+            if (positions is null)
             {
                 return site.Argument;
             }
 
-            int last = points.Count - 1;
-            SourcePoint from = points[Clamp(start, last)];
-            SourcePoint to = points[Clamp(end, last)];
-            if (to.Position < from.Position)
-            {
-                to = from;
-            }
-
+            int last = positions.Length - 1;
+            int from = positions[Clamp(start, last)];
+            int to = System.Math.Max(from, positions[Clamp(end, last)]);
             return new LocationInfo(
                 site.Argument.FilePath,
-                TextSpan.FromBounds(from.Position, to.Position),
-                new LinePositionSpan(new LinePosition(from.Line, from.Character), new LinePosition(to.Line, to.Character)));
+                TextSpan.FromBounds(from, to),
+                new LinePositionSpan(LinePositionOf(site, from), LinePositionOf(site, to)));
+        }
+
+        // Counted along the literal from its start, whose line is known: a line-table lookup per
+        // position is slow on the edited texts an IDE hands over. The line breaks are SourceText's:
+        // CR LF is one break (the CR stays on its line); CR, LF, NEL, LS and PS alone are one each.
+        private static LinePosition LinePositionOf(ExpressionSite site, int position)
+        {
+            string text = site.Literal!;
+            int line = site.LiteralStart.Line, character = site.LiteralStart.Character;
+            for (int i = 0; i < position - site.LiteralStart.Position && i < text.Length; i++)
+            {
+                char c = text[i];
+                bool crBeforeLf = c == '\r' && i + 1 < text.Length && text[i + 1] == '\n';
+                if (!crBeforeLf && c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029')
+                {
+                    line++;
+                    character = 0;
+                }
+                else
+                {
+                    character++;
+                }
+            }
+
+            return new LinePosition(line, character);
         }
 
         private static int Clamp(int value, int max) => value < 0 ? 0 : value > max ? max : value;

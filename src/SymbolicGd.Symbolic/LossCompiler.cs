@@ -31,7 +31,7 @@ namespace SymbolicGd.Symbolic
                 return Failed(expression, parameterNames, Array.Empty<ExpressionDiagnostic>(), "internal error while parsing: " + ex.Message);
             }
 
-            if (parsed.Root == null || HasError(parsed.Diagnostics))
+            if (parsed.Root == null || LossDefinition.HasError(parsed.Diagnostics))
             {
                 return new LossDefinition(expression, parameterNames, parsed.Diagnostics);
             }
@@ -53,10 +53,8 @@ namespace SymbolicGd.Symbolic
                 var builder = new ExprBuilder(parameterNames, cancellationToken, maxNodes);
                 Expr value = SyntaxLowering.Lower(builder, root);
                 Expr[] gradient = Differentiator.Gradient(builder, value);
-                Expr[][] hessian = Differentiator.Hessian(builder, gradient);
-                var definition = new LossDefinition(expression, parameterNames, diagnostics, value, gradient, hessian);
-                definition.Factored = FactoredForms(builder, definition);
-                return definition;
+                var outputs = new LossOutputs(value, gradient, Differentiator.Hessian(builder, gradient));
+                return new LossDefinition(expression, parameterNames, diagnostics, outputs, FactoredForms(builder, outputs));
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -75,22 +73,13 @@ namespace SymbolicGd.Symbolic
         // The same outputs with common factors taken out of sums, each strategy rewriting all of
         // them in one sweep so that value, gradient and Hessian still share nodes; none when that
         // outgrows the node budget.
-        private static FactoredOutputs[] FactoredForms(ExprBuilder builder, LossDefinition loss)
+        private static LossOutputs[] FactoredForms(ExprBuilder builder, LossOutputs simplified)
         {
-            var request = new EmitRequest
-            {
-                Parameters = loss.ParameterNames,
-                ReturnValue = true,
-                GradientSpan = "g",
-                HessianSpan = "h",
-            };
-            var targets = new List<string?>();
-            List<Expr> roots = CSharpEmitter.Outputs(loss, request, targets);
-            var forms = new List<FactoredOutputs>(2);
+            var forms = new List<LossOutputs>(2);
             try
             {
-                forms.Add(Unpack(SumFactoring.Rewrite(builder, roots, multiplesFirst: false), loss.Dimension));
-                forms.Add(Unpack(SumFactoring.Rewrite(builder, roots, multiplesFirst: true), loss.Dimension));
+                forms.Add(simplified.Rewrite(roots => SumFactoring.Rewrite(builder, roots, multiplesFirst: false)));
+                forms.Add(simplified.Rewrite(roots => SumFactoring.Rewrite(builder, roots, multiplesFirst: true)));
             }
             catch (ExpressionTooComplexException)
             {
@@ -98,37 +87,6 @@ namespace SymbolicGd.Symbolic
             }
 
             return forms.ToArray();
-        }
-
-        // Outputs(value, gradient, Hessian) order: gradient, the full n x n Hessian row-major, value.
-        private static FactoredOutputs Unpack(Expr[] rewritten, int n)
-        {
-            var gradient = new Expr[n];
-            Array.Copy(rewritten, gradient, n);
-            var hessian = new Expr[n][];
-            for (int i = 0; i < n; i++)
-            {
-                hessian[i] = new Expr[n - i];
-                for (int j = i; j < n; j++)
-                {
-                    hessian[i][j - i] = rewritten[n + (i * n) + j];
-                }
-            }
-
-            return new FactoredOutputs(rewritten[rewritten.Length - 1], gradient, hessian);
-        }
-
-        private static bool HasError(IReadOnlyList<ExpressionDiagnostic> diagnostics)
-        {
-            foreach (ExpressionDiagnostic d in diagnostics)
-            {
-                if (d.IsError)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private static LossDefinition Failed(string expression, IReadOnlyList<string> parameterNames, IReadOnlyList<ExpressionDiagnostic> earlier, string reason)

@@ -4,53 +4,53 @@ using System.Collections.Generic;
 namespace SymbolicGd.Symbolic
 {
     /// <summary>
-    /// A compiled loss: its diagnostics and, when there are no errors, the simplified value DAG,
-    /// the gradient, the upper triangle of the Hessian, their printed forms and the curvature facts.
-    /// Immutable; safe to emit from several threads.
+    /// A compiled loss: its diagnostics and, when there are no errors, its outputs (simplified,
+    /// and with common factors taken out of sums), their printed forms, and whether the Hessian
+    /// is constant and, if so, L. Immutable; safe to emit from several threads.
     /// </summary>
     internal sealed class LossDefinition
     {
-        private static readonly Expr[] NoExprs = Array.Empty<Expr>();
-        private readonly Expr[][] _hessianUpper;
+        private readonly LossOutputs? _outputs;
+        private readonly Lazy<string> _valueText;
+        private readonly Lazy<IReadOnlyList<string>> _gradientExpressions;
 
+        /// <summary>A loss that did not compile: only its diagnostics.</summary>
         internal LossDefinition(string expression, IReadOnlyList<string> parameterNames, IReadOnlyList<ExpressionDiagnostic> diagnostics)
+            : this(expression, parameterNames, diagnostics, null, Array.Empty<LossOutputs>())
         {
-            Expression = expression;
-            ParameterNames = parameterNames;
-            Diagnostics = diagnostics;
-            _hessianUpper = Array.Empty<Expr[]>();
-            Gradient = NoExprs;
-            GradientExpressions = Array.Empty<string>();
-            ValueText = string.Empty;
-            ConstantLipschitz = double.NaN;
         }
 
+        /// <param name="expression">The expression text as written.</param>
+        /// <param name="parameterNames">The parameters, in order.</param>
+        /// <param name="diagnostics">Errors and warnings, in text order.</param>
+        /// <param name="outputs">The simplified value, gradient and Hessian; null when there are errors.</param>
+        /// <param name="factored">The same outputs after each sum-factoring strategy, offered to the emitter as alternatives.</param>
         internal LossDefinition(
             string expression,
             IReadOnlyList<string> parameterNames,
             IReadOnlyList<ExpressionDiagnostic> diagnostics,
-            Expr value,
-            Expr[] gradient,
-            Expr[][] hessianUpper)
-            : this(expression, parameterNames, diagnostics)
+            LossOutputs? outputs,
+            IReadOnlyList<LossOutputs> factored)
         {
-            Value = value;
-            Gradient = gradient;
-            _hessianUpper = hessianUpper;
-            ValueText = ExpressionPrinter.Print(value, parameterNames);
-            var printed = new string[gradient.Length];
-            for (int i = 0; i < printed.Length; i++)
-            {
-                printed[i] = ExpressionPrinter.Print(gradient[i], parameterNames);
-            }
+            Expression = expression;
+            ParameterNames = parameterNames;
+            Diagnostics = diagnostics;
+            _outputs = outputs;
+            Factored = factored;
+            HasErrors = HasError(diagnostics);
+            ConstantLipschitz = double.NaN;
 
-            GradientExpressions = printed;
-            double[]? constant = Curvature.ConstantHessian(hessianUpper, gradient.Length);
+            // The printed texts can be long (up to ExpressionPrinter.MaxLength each) and only the
+            // emitter's GradientExpressions and the tests read them.
+            _valueText = new Lazy<string>(() => outputs == null ? string.Empty : ExpressionPrinter.Print(outputs.Value, parameterNames));
+            _gradientExpressions = new Lazy<IReadOnlyList<string>>(() => Print(outputs?.Gradient, parameterNames));
+
+            double[]? constant = outputs?.ConstantHessian();
             if (constant != null)
             {
                 HasConstantHessian = true;
                 ConstantHessian = constant;
-                ConstantLipschitz = Curvature.SpectralRadius(constant, gradient.Length);
+                ConstantLipschitz = SymmetricEigen.SpectralRadius(constant, outputs!.Dimension, new double[Math.Max(1, constant.Length)]);
             }
         }
 
@@ -64,33 +64,25 @@ namespace SymbolicGd.Symbolic
         /// <summary>Errors and warnings, in text order.</summary>
         public IReadOnlyList<ExpressionDiagnostic> Diagnostics { get; }
 
-        public bool HasErrors
-        {
-            get
-            {
-                foreach (ExpressionDiagnostic diagnostic in Diagnostics)
-                {
-                    if (diagnostic.IsError)
-                    {
-                        return true;
-                    }
-                }
+        public bool HasErrors { get; }
 
-                return false;
-            }
-        }
+        /// <summary>The simplified value, gradient and Hessian (only when there are no errors).</summary>
+        public LossOutputs Outputs => _outputs ?? throw new InvalidOperationException("the loss has errors; it has no outputs");
 
-        /// <summary>The simplified loss (null when there are errors).</summary>
-        public Expr Value { get; } = null!;
+        /// <summary>The outputs with common factors taken out of sums, one per strategy (empty when not computed).</summary>
+        public IReadOnlyList<LossOutputs> Factored { get; }
 
-        /// <summary>dL/dp_i for each parameter.</summary>
-        public IReadOnlyList<Expr> Gradient { get; }
+        /// <summary>The simplified loss.</summary>
+        public Expr Value => Outputs.Value;
+
+        /// <summary>dL/dp_i for each parameter (empty when there are errors).</summary>
+        public IReadOnlyList<Expr> Gradient => _outputs?.Gradient ?? Array.Empty<Expr>();
 
         /// <summary>The printed, simplified value.</summary>
-        public string ValueText { get; }
+        public string ValueText => _valueText.Value;
 
         /// <summary>The printed gradient, e.g. "2*(theta - 3)".</summary>
-        public IReadOnlyList<string> GradientExpressions { get; }
+        public IReadOnlyList<string> GradientExpressions => _gradientExpressions.Value;
 
         /// <summary>True when every Hessian entry is a constant (every quadratic).</summary>
         public bool HasConstantHessian { get; }
@@ -98,21 +90,39 @@ namespace SymbolicGd.Symbolic
         /// <summary>The row-major n*n Hessian when constant, else null.</summary>
         public IReadOnlyList<double>? ConstantHessian { get; }
 
-        /// <summary>max |eigenvalue| of the constant Hessian, else NaN.</summary>
+        /// <summary>L, the largest absolute eigenvalue of the constant Hessian; NaN when the Hessian is not constant.</summary>
         public double ConstantLipschitz { get; }
 
-        /// <summary>The outputs with common factors taken out of sums, one per strategy (empty when not computed).</summary>
-        internal IReadOnlyList<FactoredOutputs> Factored { get; set; } = Array.Empty<FactoredOutputs>();
-
         /// <summary>d2L/dp_i dp_j; symmetric, each entry computed once for i &lt;= j.</summary>
-        public Expr Hessian(int i, int j)
+        public Expr Hessian(int i, int j) => Outputs.Hessian(i, j);
+
+        internal static bool HasError(IReadOnlyList<ExpressionDiagnostic> diagnostics)
         {
-            if (i > j)
+            foreach (ExpressionDiagnostic diagnostic in diagnostics)
             {
-                (i, j) = (j, i);
+                if (diagnostic.IsError)
+                {
+                    return true;
+                }
             }
 
-            return _hessianUpper[i][j - i];
+            return false;
+        }
+
+        private static IReadOnlyList<string> Print(IReadOnlyList<Expr>? expressions, IReadOnlyList<string> parameterNames)
+        {
+            if (expressions == null)
+            {
+                return Array.Empty<string>();
+            }
+
+            var printed = new string[expressions.Count];
+            for (int i = 0; i < printed.Length; i++)
+            {
+                printed[i] = ExpressionPrinter.Print(expressions[i], parameterNames);
+            }
+
+            return printed;
         }
     }
 }

@@ -3,6 +3,7 @@ extern alias engine;
 using System;
 using System.Collections.Generic;
 using engine::SymbolicGd.Symbolic;
+using SymbolicGd.Symbolic.Testing;
 
 namespace SymbolicGd.Benchmarks
 {

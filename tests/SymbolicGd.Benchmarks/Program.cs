@@ -15,7 +15,8 @@ namespace SymbolicGd.Benchmarks
     /// runs one group with BenchmarkDotNet's defaults (add <c>--job short</c> on a busy machine);
     /// <c>-- --quick --filter '*RosenbrockGradient*'</c> runs a group in-process with few, short
     /// iterations (well under a minute, for a first look); <c>-- --paired</c> prints the target
-    /// ratios measured in interleaved pairs (robust to a drifting load); <c>-- --verify</c> only checks that
+    /// ratios measured in interleaved pairs (robust to a drifting load); <c>-- --keystroke</c> the
+    /// keystroke fraction of the generator the same way; <c>-- --verify</c> only checks that
     /// every variant computes the same numbers (fast; CI runs it). See docs/benchmarks.md.
     /// </summary>
     public static class Program
@@ -30,6 +31,12 @@ namespace SymbolicGd.Benchmarks
             if (args.Contains("--paired"))
             {
                 Paired.PairedReport.Run();
+                return 0;
+            }
+
+            if (args.Contains("--keystroke"))
+            {
+                Paired.KeystrokeReport.Run();
                 return 0;
             }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
@@ -12,7 +13,8 @@ namespace SymbolicGd.Generator.Tests
 {
     /// <summary>
     /// The pipeline must cache: a rerun on an equal compilation, or after an edit elsewhere,
-    /// recomputes nothing, and the models hold no Roslyn object that would defeat that.
+    /// recomputes nothing; an edit that only moves losses compiles none of them again; and the
+    /// models hold no Roslyn object that would defeat that.
     /// </summary>
     public sealed class CachingTests
     {
@@ -66,7 +68,7 @@ namespace SymbolicGd.Generator.Tests
         }
 
         [Fact]
-        public void Editing_an_expression_recomputes_only_that_loss()
+        public void Editing_an_expression_recompiles_only_that_loss()
         {
             CSharpCompilation compilation = GeneratorHarness.CreateCompilation(Source);
             GeneratorDriver driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
@@ -75,9 +77,50 @@ namespace SymbolicGd.Generator.Tests
 
             GeneratorRunResult rerun = driver.RunGenerators(compilation.ReplaceSyntaxTree(tree, editedTree)).GetRunResult().Results.Single();
 
-            IncrementalStepRunReason[] sources = rerun.TrackedSteps[TrackingNames.Sources].SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
-            Assert.Equal(1, sources.Count(r => r == IncrementalStepRunReason.Modified));
-            Assert.Equal(sources.Length - 1, sources.Count(r => r is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached));
+            foreach (string step in new[] { TrackingNames.CompiledLosses, TrackingNames.Sources })
+            {
+                IncrementalStepRunReason[] reasons = Reasons(rerun, step);
+                Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
+                Assert.Equal(reasons.Length - 1, reasons.Count(r => r is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached));
+            }
+        }
+
+        // Typing above losses (here: a comment line, and characters before an attribute on its
+        // line) moves them. That must re-read the methods but compile none of them again: the
+        // compile step's outputs are Cached, and only the cheap placement of diagnostics reruns.
+        [Theory]
+        [InlineData("line above", 0, "// a comment that moves every loss down\n\n")]
+        [InlineData("same line", -1, "/* typed */ ")]
+        public void Moving_losses_compiles_none_of_them_again(string edit, int offset, string inserted)
+        {
+            _ = edit;
+            CSharpCompilation compilation = GeneratorHarness.CreateCompilation(Source);
+            GeneratorDriver driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+            ImmutableArray<Diagnostic> before = driver.GetRunResult().Diagnostics;
+            SyntaxTree tree = compilation.SyntaxTrees.Single();
+            int at = offset >= 0 ? offset : Source.IndexOf("[Loss(\"(theta", StringComparison.Ordinal);
+            SyntaxTree moved = tree.WithChangedText(tree.GetText().Replace(at, 0, inserted));
+
+            GeneratorDriverRunResult rerun = driver.RunGenerators(compilation.ReplaceSyntaxTree(tree, moved)).GetRunResult();
+            GeneratorRunResult result = rerun.Results.Single();
+
+            // The edit reached the generator: the targets hold positions, and they moved.
+            Assert.Contains(IncrementalStepRunReason.Modified, Reasons(result, TrackingNames.LossTargets));
+            Assert.All(Reasons(result, TrackingNames.LossSpecs), r => Assert.True(r is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached, "spec " + r));
+            IncrementalStepRunReason[] compiled = Reasons(result, TrackingNames.CompiledLosses);
+            Assert.Equal(4, compiled.Length);
+            Assert.All(compiled, r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+            Assert.All(Reasons(result, TrackingNames.Sources), r => Assert.True(r is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached, "source " + r));
+
+            // ... and the diagnostics were still placed where the moved text now is.
+            Assert.Equal(before.Length, rerun.Diagnostics.Length);
+            string movedText = moved.GetText().ToString();
+            foreach (Diagnostic diagnostic in rerun.Diagnostics)
+            {
+                Diagnostic old = before.Single(d => d.Id == diagnostic.Id && d.GetMessage() == diagnostic.GetMessage());
+                Assert.Equal(old.Location.SourceSpan.Start + inserted.Length, diagnostic.Location.SourceSpan.Start);
+                Assert.Equal(Source.Substring(old.Location.SourceSpan.Start, old.Location.SourceSpan.Length), movedText.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
+            }
         }
 
         [Fact]
@@ -98,6 +141,7 @@ namespace SymbolicGd.Generator.Tests
 
             GeneratorRunResult rerun = driver.RunGenerators(compilation.ReplaceSyntaxTree(tree, moved)).GetRunResult().Results.Single();
 
+            Assert.Equal(IncrementalStepRunReason.Cached, Assert.Single(Reasons(rerun, TrackingNames.CompiledLosses)));
             Assert.All(rerun.TrackedSteps[TrackingNames.Sources].SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached, o.Reason.ToString()));
         }
 
@@ -135,6 +179,9 @@ namespace SymbolicGd.Generator.Tests
                 }
             }
         }
+
+        private static IncrementalStepRunReason[] Reasons(GeneratorRunResult result, string step) =>
+            result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
 
         private static string[] Texts(GeneratorRunResult result) => result.GeneratedSources.Select(s => s.SourceText.ToString()).ToArray();
 

@@ -100,6 +100,47 @@ namespace SymbolicGd.Generator.Tests
             }
         }
 
+        [Theory]
+        [MemberData(nameof(CaseNames))]
+        public void The_instance_form_ILoss_computes_the_loss_too(string name)
+        {
+            // Through ILoss (an interface reference, and a constrained generic call), checked against
+            // the hand-written reference and finite differences like the static members.
+            Case c = Cases[name];
+            LossUnderTest loss = LossUnderTest.Compile(c.Name, c.Expression, c.Parameters);
+            int n = loss.Dimension;
+            double[] p = Enumerable.Range(0, n).Select(i => c.Low + (c.High - c.Low) * (i + 1) / (n + 2.0)).ToArray();
+            double[] expectedGradient = FiniteDifferences.Gradient(c.Reference, p);
+            double[] expectedHessian = FiniteDifferences.Hessian(c.Reference, p);
+
+            AssertClose(c.Reference(p), loss.At<double>("InstanceValue", p), 1e-12, "ILoss.Value", p);
+            AssertClose(c.Reference(p), loss.At<double>("GenericValue", p), 1e-12, "Value over T : ILoss", p);
+            double[] valueAndGradient = loss.At<double[]>("InstanceValueAndGradient", p);
+            AssertClose(c.Reference(p), valueAndGradient[n], 1e-12, "ILoss.ValueAndGradient", p);
+            AssertClose(expectedGradient, valueAndGradient.Take(n).ToArray(), 1e-6, "ILoss.ValueAndGradient", p);
+            AssertClose(expectedHessian, loss.At<double[]>("InstanceHessian", p), 1e-4, "ILoss.Hessian", p);
+            double[] all = loss.At<double[]>("InstanceAll", p);
+            AssertClose(c.Reference(p), all[0], 1e-12, "ILoss.ValueGradientHessian", p);
+            AssertClose(expectedGradient, all.Skip(1).Take(n).ToArray(), 1e-6, "ILoss.ValueGradientHessian gradient", p);
+            AssertClose(expectedHessian, all.Skip(1 + n).ToArray(), 1e-4, "ILoss.ValueGradientHessian Hessian", p);
+            Assert.Equal(c.Parameters.Length, loss.Get<int>("InstanceDimension"));
+            Assert.Equal(c.Expression, loss.Get<string>("InstanceExpression"));
+            Assert.Equal(c.Parameters.Select(s => s.TrimStart('@')), loss.Get<string[]>("InstanceParameterNames"));
+        }
+
+        [Fact]
+        public void ILoss_Lipschitz_is_L_for_a_constant_Hessian_and_NaN_otherwise()
+        {
+            // (theta - 3)^2: the Hessian is the constant 2, so L = 2.
+            LossUnderTest quadratic = LossUnderTest.Compile("Quadratic", "(theta - 3)^2", "theta");
+            Assert.True(quadratic.Get<bool>("InstanceHasConstantHessian"));
+            Assert.Equal(2.0, quadratic.Get<double>("InstanceLipschitz"));
+
+            LossUnderTest rosenbrock = LossUnderTest.Compile("Rosenbrock", "(1 - x)^2 + 100*(y - x^2)^2", "x", "y");
+            Assert.False(rosenbrock.Get<bool>("InstanceHasConstantHessian"));
+            Assert.True(double.IsNaN(rosenbrock.Get<double>("InstanceLipschitz")));
+        }
+
         [Fact]
         public void Constant_Hessian_gives_the_Lipschitz_constant_and_the_stable_learning_rate()
         {

@@ -39,5 +39,37 @@ namespace SymbolicGd.Generator.Tests
             Assert.Equal(3, span.StartLinePosition.Line);
             Assert.Equal(4, span.EndLinePosition.Character - span.StartLinePosition.Character);
         }
+
+        [Theory]
+        [InlineData("\r\n")]
+        [InlineData("\n")]
+        [InlineData("\r")]
+        [InlineData("\u2028")]
+        [InlineData("\u0085")]
+        public void Line_positions_inside_a_multi_line_verbatim_literal_are_the_texts_own(string lineBreak)
+        {
+            // Every character's location, its line and column counted along the literal, checked
+            // against SourceText's line table, in a parsed text and in an edited one (what an IDE
+            // hands over after a keystroke).
+            string source = "class C { [Loss(@\"x +" + lineBreak + "  \t\"\"q\"\" +" + lineBreak + lineBreak + "sine(x)" + lineBreak + "\")] static partial double L(double x); }";
+            SyntaxTree parsed = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source);
+            SyntaxTree edited = parsed.WithChangedText(parsed.GetText().WithChanges(new Microsoft.CodeAnalysis.Text.TextChange(new Microsoft.CodeAnalysis.Text.TextSpan(0, 0), "// typed" + lineBreak)));
+            foreach (SyntaxTree tree in new[] { parsed, edited })
+            {
+                var literal = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax>().Single();
+                string value = literal.Token.ValueText;
+                var site = StringLiteralMap.Site(literal);
+                Microsoft.CodeAnalysis.Text.TextLineCollection lines = tree.GetText().Lines;
+
+                for (int i = 0; i < value.Length; i++)
+                {
+                    var location = StringLiteralMap.Locate(site, value.Length, i, i + 1);
+
+                    // The span starts at the character's source: itself, or the first quote of "".
+                    Assert.Equal(value[i], tree.GetText().ToString(location.Span)[0]);
+                    Assert.Equal(lines.GetLinePositionSpan(location.Span), location.LineSpan);
+                }
+            }
+        }
     }
 }

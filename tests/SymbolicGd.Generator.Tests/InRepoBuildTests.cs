@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using SymbolicGd.Generator.Tests.Infrastructure;
 using Xunit;
 
 namespace SymbolicGd.Generator.Tests
@@ -15,7 +16,7 @@ namespace SymbolicGd.Generator.Tests
         [Fact]
         public void Project_importing_the_in_repo_props_builds_and_runs_a_loss()
         {
-            string root = RepositoryRoot();
+            string root = RepositoryFiles.Root;
             string work = Path.Combine(Path.GetTempPath(), "symbolicgd-inrepo-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(work);
             try
@@ -73,19 +74,6 @@ namespace SymbolicGd.Generator.Tests
             string output = process.StandardOutput.ReadToEnd();
             process.WaitForExit();
             return (process.ExitCode, output + error.Result);
-        }
-
-        private static string RepositoryRoot()
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "SymbolicGd.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("SymbolicGd.sln not found");
         }
     }
 }

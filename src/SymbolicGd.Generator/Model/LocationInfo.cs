@@ -9,16 +9,6 @@ namespace SymbolicGd.Generator.Model
     /// </summary>
     internal sealed record LocationInfo(string FilePath, TextSpan Span, LinePositionSpan LineSpan)
     {
-        public static LocationInfo? From(Location? location)
-        {
-            if (location is null || !location.IsInSource)
-            {
-                return null;
-            }
-
-            return new LocationInfo(location.SourceTree?.FilePath ?? string.Empty, location.SourceSpan, location.GetLineSpan().Span);
-        }
-
         public static LocationInfo From(SyntaxTree tree, TextSpan span) =>
             new(tree.FilePath, span, tree.GetLineSpan(span).Span);
 

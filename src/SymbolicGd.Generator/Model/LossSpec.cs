@@ -7,8 +7,9 @@ namespace SymbolicGd.Generator.Model
         Valid,
 
         /// <summary>
-        /// A malformed method that is still an unimplemented partial definition: emit only a body
-        /// that throws, so the user sees the SGD diagnostic and no cascading CS8795.
+        /// A malformed method that is still an unimplemented partial definition (possibly in a
+        /// type that is not partial): emit only a body that throws, so the user sees the SGD
+        /// diagnostic and no cascading CS8795 (or, for a type that is not partial, CS0751).
         /// </summary>
         ThrowingBodyOnly,
 
@@ -17,16 +18,18 @@ namespace SymbolicGd.Generator.Model
     }
 
     /// <summary>
-    /// Everything the emitter needs about one <c>[Loss]</c> method, as strings: no symbols, syntax
-    /// or locations, so an edit that does not touch the method leaves it equal and cached.
+    /// Everything the expensive stage (parse, differentiate, factor, emit) needs about one
+    /// <c>[Loss]</c> method, and nothing else: names, texts and kinds, no symbols, syntax or
+    /// positions. An edit that only moves the method (a line inserted above it) leaves it equal,
+    /// so the compiled result is reused; positions join the results only when diagnostics are
+    /// reported (<see cref="DiagnosticPlacement"/>).
     /// </summary>
     /// <param name="Namespace">The containing namespace, or null for the global namespace.</param>
     /// <param name="ContainingTypes">Outermost first.</param>
     /// <param name="MethodName">The method's name without '@', the stem of the generated member names.</param>
     /// <param name="Signature">The implementing declaration, e.g. <c>public static partial double Quadratic(double theta)</c>.</param>
     /// <param name="MemberModifiers">The method's accessibility with a trailing space (or empty), used for every generated member.</param>
-    /// <param name="ParameterNames">Names as the expression uses them (no '@').</param>
-    /// <param name="ParameterIdentifiers">Names as C# identifiers (e.g. <c>@checked</c>).</param>
+    /// <param name="Parameters">The method's parameters in declaration order.</param>
     /// <param name="Expression">The attribute's text, or null when it is not a constant string.</param>
     /// <param name="HintName">The generated file's name, unique per containing type and method.</param>
     internal sealed record LossSpec(
@@ -35,11 +38,14 @@ namespace SymbolicGd.Generator.Model
         string MethodName,
         string Signature,
         string MemberModifiers,
-        EquatableArray<string> ParameterNames,
-        EquatableArray<string> ParameterIdentifiers,
+        EquatableArray<LossParameter> Parameters,
         string? Expression,
         LossShape Shape,
-        string HintName);
+        string HintName)
+    {
+        /// <summary>The names of the members this loss generates.</summary>
+        public GeneratedNames Names => new(MethodName, Parameters.Count);
+    }
 
     /// <summary>A containing type declaration to reopen as partial: <c>partial class Outer&lt;T&gt;</c>.</summary>
     /// <param name="Keyword">class, struct, record, record struct or interface.</param>

@@ -14,14 +14,15 @@ namespace SymbolicGd.Symbolic
     /// </summary>
     /// <remarks>
     /// For <c>(1 - x)^2 + 100*(y - x^2)^2</c> with Parameters = ["x", "y"], GradientSpan =
-    /// "gradient" and ReturnValue (EmitterTests pins this text):
+    /// "gradient" and ReturnValue (EmitterTests pins these statements):
     /// <code>
-    ///         double t0 = 1.0 - x;
-    ///         double t1 = y - x * x;
-    ///         gradient[0] = -400.0 * t1 * x - 2.0 * t0;
-    ///         gradient[1] = 200.0 * t1;
-    ///         return t0 * t0 + 100.0 * (t1 * t1);
+    /// double t0 = 1.0 - x;
+    /// double t1 = y - x * x;
+    /// gradient[0] = -400.0 * t1 * x - 2.0 * t0;
+    /// gradient[1] = 200.0 * t1;
+    /// return t0 * t0 + 100.0 * (t1 * t1);
     /// </code>
+    /// The statements carry no indentation or line breaks: laying them out is the caller's job.
     /// </remarks>
     internal static class CSharpEmitter
     {
@@ -29,11 +30,8 @@ namespace SymbolicGd.Symbolic
         private static readonly Regex IdentifierToken = new Regex("[A-Za-z_][A-Za-z0-9_]*", RegexOptions.CultureInvariant);
         private static readonly string[] Prefixes = { "t", "u", "v", "w", "tmp", "local" };
 
-        /// <summary>
-        /// Straight-line C# statements (no braces around them), each line prefixed by
-        /// request.Indent and ended by request.NewLine.
-        /// </summary>
-        public static string EmitStatements(LossDefinition loss, EmitRequest request)
+        /// <summary>Straight-line C# statements, one per element, in execution order (no braces around them).</summary>
+        public static IReadOnlyList<string> EmitStatements(LossDefinition loss, EmitRequest request)
         {
             if (loss == null)
             {
@@ -60,7 +58,7 @@ namespace SymbolicGd.Symbolic
             string prefix = ChoosePrefix(request);
 
             var names = new Dictionary<Op, string>();
-            var text = new StringBuilder();
+            var statements = new List<string>(program.Locals.Count + roots.Count);
             var expression = new StringBuilder();
             foreach (Op local in program.Locals)
             {
@@ -76,19 +74,17 @@ namespace SymbolicGd.Symbolic
 
                 string name = prefix + names.Count.ToString(CultureInfo.InvariantCulture);
                 names.Add(local, name);
-                text.Append(request.Indent).Append("double ").Append(name).Append(" = ").Append(expression).Append(';').Append(request.NewLine);
+                statements.Add("double " + name + " = " + expression + ";");
             }
 
             for (int i = 0; i < roots.Count; i++)
             {
                 expression.Clear();
                 Write(program.Outputs[i], expression, names, request, leftmost: true);
-                text.Append(request.Indent);
-                text.Append(targets[i] == null ? "return " : targets[i] + " = ");
-                text.Append(expression).Append(';').Append(request.NewLine);
+                statements.Add((targets[i] == null ? "return " : targets[i] + " = ") + expression + ";");
             }
 
-            return text.ToString();
+            return statements;
         }
 
         /// <summary>"3.0", "0.1", "-2.5E-07", "double.NaN": invariant culture, round-trip exact, always a double literal.</summary>
@@ -118,19 +114,20 @@ namespace SymbolicGd.Symbolic
             return text;
         }
 
-        /// <summary>The outputs in emission order (gradient, Hessian, then the returned one); a null target is the return.</summary>
-        internal static List<Expr> Outputs(LossDefinition loss, EmitRequest request, List<string?> targets, FactoredOutputs? factored = null)
+        /// <summary>
+        /// The outputs the request asks for, in emission order: gradient, the full Hessian
+        /// row-major, then the returned one; each one's target is added to
+        /// <paramref name="targets"/> (null for the return).
+        /// </summary>
+        internal static List<Expr> Outputs(LossOutputs outputs, EmitRequest request, List<string?> targets)
         {
             var roots = new List<Expr>();
-            int n = loss.Dimension;
-            FactoredOutputs? f = factored;
-            IReadOnlyList<Expr> gradient = f != null ? f.Gradient : loss.Gradient;
-            Func<int, int, Expr> hessian = f != null ? f.Hessian : loss.Hessian;
+            int n = outputs.Dimension;
             if (request.GradientSpan != null)
             {
                 for (int i = 0; i < n; i++)
                 {
-                    roots.Add(gradient[i]);
+                    roots.Add(outputs.Gradient[i]);
                     targets.Add(request.GradientSpan + "[" + i.ToString(CultureInfo.InvariantCulture) + "]");
                 }
             }
@@ -141,15 +138,15 @@ namespace SymbolicGd.Symbolic
                 {
                     for (int j = 0; j < n; j++)
                     {
-                        roots.Add(hessian(i, j));
-                        targets.Add(request.HessianSpan + "[" + (i * n + j).ToString(CultureInfo.InvariantCulture) + "]");
+                        roots.Add(outputs.Hessian(i, j));
+                        targets.Add(request.HessianSpan + "[" + ((i * n) + j).ToString(CultureInfo.InvariantCulture) + "]");
                     }
                 }
             }
 
-            Expr? returned = request.ReturnValue ? (f != null ? f.Value : loss.Value)
-                : request.ReturnGradientIndex is int g ? gradient[g]
-                : request.ReturnSecondDerivative ? hessian(0, 0)
+            Expr? returned = request.ReturnValue ? outputs.Value
+                : request.ReturnGradientIndex is int g ? outputs.Gradient[g]
+                : request.ReturnSecondDerivative ? outputs.Hessian(0, 0)
                 : null;
             if (returned != null)
             {
@@ -166,11 +163,11 @@ namespace SymbolicGd.Symbolic
         /// </summary>
         internal static (List<Expr> Roots, StraightLineProgram Program) Program(LossDefinition loss, EmitRequest request, List<string?> targets, Func<int, bool> parameterNeedsLocal)
         {
-            List<Expr> roots = Outputs(loss, request, targets);
+            List<Expr> roots = Outputs(loss.Outputs, request, targets);
             StraightLineProgram program = StraightLineProgram.Build(roots, parameterNeedsLocal);
-            foreach (FactoredOutputs form in loss.Factored)
+            foreach (LossOutputs form in loss.Factored)
             {
-                List<Expr> factoredRoots = Outputs(loss, request, new List<string?>(), form);
+                List<Expr> factoredRoots = Outputs(form, request, new List<string?>());
                 StraightLineProgram factored = StraightLineProgram.Build(factoredRoots, parameterNeedsLocal);
                 if (factored.OperationCount < program.OperationCount)
                 {

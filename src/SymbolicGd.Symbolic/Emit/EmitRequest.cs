@@ -26,11 +26,5 @@ namespace SymbolicGd.Symbolic
 
         /// <summary>n = 1: end with "return d2L/dp2;".</summary>
         public bool ReturnSecondDerivative { get; init; }
-
-        /// <summary>Prefix of every emitted line.</summary>
-        public string Indent { get; init; } = "        ";
-
-        /// <summary>Ends every emitted line.</summary>
-        public string NewLine { get; init; } = "\n";
     }
 }

@@ -79,7 +79,5 @@ namespace SymbolicGd.Symbolic
         public int Id { get; set; } = -1;
 
         public int Hash { get; }
-
-        public bool IsLeaf => Kind == OpKind.Constant || Kind == OpKind.Parameter;
     }
 }

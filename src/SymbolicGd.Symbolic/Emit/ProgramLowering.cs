@@ -14,14 +14,13 @@ namespace SymbolicGd.Symbolic
     /// </summary>
     internal sealed class ProgramLowering
     {
-        private const long MaxChainExponent = 1L << 20;
+        /// <summary>Integer (and half-integer) exponents up to this size become multiplication chains.</summary>
+        internal const long MaxChainExponent = 1L << 20;
 
         private readonly Dictionary<Op, Op> _ops = new Dictionary<Op, Op>(OpComparer.Instance);
         private readonly Dictionary<Expr, Op> _lowered = new Dictionary<Expr, Op>();
         private readonly HashSet<Expr> _softplusArguments = new HashSet<Expr>();
         private readonly Dictionary<Expr, (Op[] Exps, Op Sum)> _logSumExps = new Dictionary<Expr, (Op[] Exps, Op Sum)>();
-
-        public int OpCount => _ops.Count;
 
         /// <summary>Lowers every root (and all it reaches) in one topological sweep.</summary>
         public Op[] Lower(IReadOnlyList<Expr> roots)

@@ -13,11 +13,10 @@ namespace SymbolicGd.Symbolic
     {
         private const int MaxInlineHeight = 12;
 
-        private StraightLineProgram(Op[] outputs, List<Op> locals, HashSet<Op> isLocal, int operationCount)
+        private StraightLineProgram(Op[] outputs, List<Op> locals, int operationCount)
         {
             Outputs = outputs;
             Locals = locals;
-            IsLocal = isLocal;
             OperationCount = operationCount;
         }
 
@@ -26,8 +25,6 @@ namespace SymbolicGd.Symbolic
 
         /// <summary>Operations held in locals, in evaluation (topological) order.</summary>
         public List<Op> Locals { get; }
-
-        public HashSet<Op> IsLocal { get; }
 
         /// <summary>Arithmetic operations (+ - * /, unary minus, each call, each sign test and select) the program performs.</summary>
         public int OperationCount { get; }
@@ -115,7 +112,7 @@ namespace SymbolicGd.Symbolic
                 }
             }
 
-            return new StraightLineProgram(outputs, locals, isLocal, operations);
+            return new StraightLineProgram(outputs, locals, operations);
         }
 
         private static int InlineHeight(Op op, HashSet<Op> isLocal, Dictionary<Op, int> height) =>

@@ -49,9 +49,6 @@ namespace SymbolicGd.Symbolic
 
         public int MaxNodes { get; }
 
-        /// <summary>Nodes created so far.</summary>
-        public int NodeCount => _nodes.Count;
-
         public Expr Zero { get; }
 
         public Expr One { get; }

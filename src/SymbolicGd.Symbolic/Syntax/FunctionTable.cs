@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace SymbolicGd.Symbolic.Syntax
 {
-    /// <summary>The functions of the expression language by name (SPEC §2), with their arity (logsumexp takes any number of arguments from one).</summary>
+    /// <summary>The functions of the expression language by name (as in the README's expression language table), with their arity (logsumexp takes any number of arguments from one).</summary>
     internal static class FunctionTable
     {
         private static readonly Dictionary<string, FunctionKind> ByName = new Dictionary<string, FunctionKind>

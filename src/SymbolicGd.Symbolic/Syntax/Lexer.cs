@@ -64,7 +64,7 @@ namespace SymbolicGd.Symbolic.Syntax
             return tokens;
         }
 
-        /// <summary>The whitespace the language allows (SPEC: space, tab, CR, LF).</summary>
+        /// <summary>The whitespace the language allows: space, tab, CR, LF.</summary>
         public static bool IsWhitespace(char c) => c == ' ' || c == '\t' || c == '\r' || c == '\n';
 
         private static bool IsDigit(char c) => c >= '0' && c <= '9';

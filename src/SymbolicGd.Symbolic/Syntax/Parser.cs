@@ -18,7 +18,7 @@ namespace SymbolicGd.Symbolic.Syntax
         internal const string InternalErrorPrefix = "internal error of the expression parser";
 
         /// <summary>
-        /// Parses <paramref name="text"/> (SPEC §2) into a bound tree. Every error and warning is
+        /// Parses <paramref name="text"/> (the expression language of the README) into a bound tree. Every error and warning is
         /// reported with the span of the offending text: all unknown names, misused names, wrong
         /// argument counts and out-of-range numbers, and the first syntax error. When there is
         /// any error, <see cref="ParseResult.Root"/> is null.

@@ -28,7 +28,7 @@ namespace SymbolicGd.Benchmarks.Generator
 
         // ... of which these lie on the path from a [Loss] method to its file and must be seen to
         // run (the diagnostics branch may be skipped outright when nothing reaches it).
-        private static readonly string[] RequiredSteps = { "LossTargets", "LossResults", "Sources", "AllSources" };
+        private static readonly string[] RequiredSteps = { "LossTargets", "LossSpecs", "CompiledLosses", "Sources", "AllSources" };
 
         private CSharpCompilation original = null!;
         private CSharpCompilation withAddedFile = null!;
@@ -119,7 +119,7 @@ namespace SymbolicGd.Benchmarks.Generator
             int at = text.IndexOf(Original, StringComparison.Ordinal);
             SyntaxTree edited = lossFile.WithChangedText(lossFile.GetText().Replace(at, Original.Length, "1.75*(y - x^2)^2"));
             GeneratorRunResult rerun = tracked.RunGenerators(original.ReplaceSyntaxTree(lossFile, edited)).GetRunResult().Results.Single();
-            var reasons = rerun.TrackedSteps["LossResults"].SelectMany(r => r.Outputs).Select(o => o.Reason).ToArray();
+            var reasons = rerun.TrackedSteps["CompiledLosses"].SelectMany(r => r.Outputs).Select(o => o.Reason).ToArray();
             if (reasons.Count(r => r == IncrementalStepRunReason.Modified) != 1 || reasons.Length != LossCount)
             {
                 throw new InvalidOperationException("editing one expression should re-derive exactly one loss: " + string.Join(", ", reasons));
@@ -153,7 +153,7 @@ namespace SymbolicGd.Benchmarks.Generator
                     throw new InvalidOperationException($"after {edit}, step {step} ran again: {string.Join(", ", rederived)}");
                 }
 
-                if (step == "LossResults" && reasons.Length != LossCount)
+                if (step == "CompiledLosses" && reasons.Length != LossCount)
                 {
                     throw new InvalidOperationException($"after {edit}, expected {LossCount} loss results, got {reasons.Length}");
                 }

@@ -66,6 +66,28 @@ namespace SymbolicGd.Benchmarks.Generator
             return trees;
         }
 
+        /// <summary>
+        /// All <paramref name="count"/> losses in one file, below a comment line
+        /// (<see cref="NotesLine"/>) where the keystroke benchmark types.
+        /// </summary>
+        public static SyntaxTree SingleLossFile(int count)
+        {
+            var text = new StringBuilder(NotesLine + "\nusing SymbolicGd;\n\nnamespace UserProject.Models\n{\n    public static partial class Losses\n    {\n");
+            for (int i = 0; i < count; i++)
+            {
+                (string parameters, string expression) = Loss(i);
+                string signature = string.Join(", ", parameters.Split(", ").Select(p => "double " + p));
+                text.Append("        [Loss(\"").Append(expression).Append("\")]\n");
+                text.Append("        public static partial double Loss").Append(i).Append('(').Append(signature).Append(");\n\n");
+            }
+
+            text.Append("    }\n}\n");
+            return Parse(text.ToString(), "Losses.cs");
+        }
+
+        /// <summary>The first line of <see cref="SingleLossFile"/>.</summary>
+        public const string NotesLine = "// Losses of the model; see the notes";
+
         /// <summary>Code that has nothing to do with losses; <paramref name="edit"/> changes a method body.</summary>
         public static SyntaxTree UnrelatedTree(int edit) => Parse(
             "namespace UserProject\n{\n    public static class Reports\n    {\n" +

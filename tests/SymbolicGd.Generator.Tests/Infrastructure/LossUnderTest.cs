@@ -58,6 +58,18 @@ namespace SymbolicGd.Generator.Tests.Infrastructure
                     public static string Expression() => Losses.{{name}}Loss.Expression;
                     public static string[] ParameterNames() => System.Linq.Enumerable.ToArray(Losses.{{name}}Loss.ParameterNames);
                     public static int GradientExpressionCount() => Losses.{{name}}Loss.GradientExpressions.Count;
+                    private static ILoss Instance => default(Losses.{{name}}Loss);
+                    private static double Generic<T>(T loss, double[] p) where T : ILoss => loss.Value(p);
+                    public static double InstanceValue(double[] p) => Instance.Value(p);
+                    public static double GenericValue(double[] p) => Generic(default(Losses.{{name}}Loss), p);
+                    public static double[] InstanceValueAndGradient(double[] p) { var g = new double[{{n + 1}}]; g[{{n}}] = Instance.ValueAndGradient(p, g.AsSpan(0, {{n}})); return g; }
+                    public static double[] InstanceHessian(double[] p) { var h = new double[{{n * n}}]; Instance.Hessian(p, h); return h; }
+                    public static double[] InstanceAll(double[] p) { var r = new double[{{1 + n + n * n}}]; r[0] = Instance.ValueGradientHessian(p, r.AsSpan(1, {{n}}), r.AsSpan({{1 + n}}, {{n * n}})); return r; }
+                    public static int InstanceDimension() => Instance.Dimension;
+                    public static string InstanceExpression() => Instance.Expression;
+                    public static string[] InstanceParameterNames() => System.Linq.Enumerable.ToArray(Instance.ParameterNames);
+                    public static bool InstanceHasConstantHessian() => Instance.HasConstantHessian;
+                    public static double InstanceLipschitz() => Instance.Lipschitz;
                 }
                 """;
             GeneratorRun run = GeneratorHarness.Run(source);
@@ -93,6 +105,9 @@ namespace SymbolicGd.Generator.Tests.Infrastructure
         public double[] StructHessian(double[] p) => Call<double[]>("StructHessian", p);
 
         public double[] StructAll(double[] p) => Call<double[]>("StructAll", p);
+
+        /// <summary>A probe that takes the point, by name (e.g. "InstanceValue": through <c>ILoss</c>).</summary>
+        public T At<T>(string probe, double[] p) => Call<T>(probe, p);
 
         public T Get<T>(string probe) => (T)_probe.GetMethod(probe)!.Invoke(null, null)!;
 

@@ -9,14 +9,18 @@ partial class Losses
     }
 
     /// <summary>Writes the gradient of <c>pi*x^2 + e^x - 1e-3*x + 2.5E+4</c> into <paramref name="gradient"/>: element i is the derivative by parameter i.</summary>
+    /// <exception cref="global::System.ArgumentException"><paramref name="gradient"/> does not have exactly 1 elements.</exception>
     public static void WithConstantsGradient(double x, global::System.Span<double> gradient)
     {
+        global::SymbolicGd.SpanArguments.RequireLength(gradient, 1, "gradient");
         gradient[0] = 6.283185307179586 * x + global::System.Math.Exp(x) - 0.001;
     }
 
     /// <summary>Writes the Hessian of <c>pi*x^2 + e^x - 1e-3*x + 2.5E+4</c> row-major into <paramref name="hessian"/> (n*n elements, symmetric).</summary>
+    /// <exception cref="global::System.ArgumentException"><paramref name="hessian"/> does not have exactly 1 elements.</exception>
     public static void WithConstantsHessian(double x, global::System.Span<double> hessian)
     {
+        global::SymbolicGd.SpanArguments.RequireLength(hessian, 1, "hessian");
         hessian[0] = global::System.Math.Exp(x) + 6.283185307179586;
     }
 
@@ -38,8 +42,8 @@ partial class Losses
         return global::SymbolicGd.GradientDescent.Minimize<WithConstantsLoss>(new double[] { x }, options);
     }
 
-    /// <summary>The loss <c>pi*x^2 + e^x - 1e-3*x + 2.5E+4</c> as a type that <see cref="global::SymbolicGd.GradientDescent"/> is generic over.</summary>
-    public readonly struct WithConstantsLoss : global::SymbolicGd.ISymbolicLoss
+    /// <summary>The loss <c>pi*x^2 + e^x - 1e-3*x + 2.5E+4</c> as a type: static members that <see cref="global::SymbolicGd.GradientDescent"/> is generic over, and <see cref="global::SymbolicGd.ILoss"/> for code over loss values.</summary>
+    public readonly struct WithConstantsLoss : global::SymbolicGd.ISymbolicLoss, global::SymbolicGd.ILoss
     {
         /// <inheritdoc/>
         public static int Dimension => 1;
@@ -62,6 +66,7 @@ partial class Losses
         /// <inheritdoc/>
         public static double Value(global::System.ReadOnlySpan<double> theta)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 1, "theta");
             double t0 = theta[0];
             return t0 * (3.141592653589793 * t0 - 0.001) + global::System.Math.Exp(t0) + 25000.0;
         }
@@ -69,6 +74,8 @@ partial class Losses
         /// <inheritdoc/>
         public static double ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 1, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 1, "gradient");
             double t0 = theta[0];
             double t1 = global::System.Math.Exp(t0);
             gradient[0] = 6.283185307179586 * t0 + t1 - 0.001;
@@ -78,6 +85,8 @@ partial class Losses
         /// <inheritdoc/>
         public static void Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 1, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 1, "hessian");
             double t0 = theta[0];
             hessian[0] = global::System.Math.Exp(t0) + 6.283185307179586;
         }
@@ -85,11 +94,32 @@ partial class Losses
         /// <inheritdoc/>
         public static double ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 1, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 1, "gradient");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 1, "hessian");
             double t0 = theta[0];
             double t1 = global::System.Math.Exp(t0);
             gradient[0] = 6.283185307179586 * t0 + t1 - 0.001;
             hessian[0] = t1 + 6.283185307179586;
             return t0 * (3.141592653589793 * t0 - 0.001) + t1 + 25000.0;
         }
+
+        int global::SymbolicGd.ILoss.Dimension => Dimension;
+
+        global::System.Collections.Generic.IReadOnlyList<string> global::SymbolicGd.ILoss.ParameterNames => ParameterNames;
+
+        string global::SymbolicGd.ILoss.Expression => Expression;
+
+        bool global::SymbolicGd.ILoss.HasConstantHessian => HasConstantHessian;
+
+        double global::SymbolicGd.ILoss.Lipschitz => ConstantLipschitz;
+
+        double global::SymbolicGd.ILoss.Value(global::System.ReadOnlySpan<double> theta) => Value(theta);
+
+        double global::SymbolicGd.ILoss.ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient) => ValueAndGradient(theta, gradient);
+
+        void global::SymbolicGd.ILoss.Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian) => Hessian(theta, hessian);
+
+        double global::SymbolicGd.ILoss.ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian) => ValueGradientHessian(theta, gradient, hessian);
     }
 }

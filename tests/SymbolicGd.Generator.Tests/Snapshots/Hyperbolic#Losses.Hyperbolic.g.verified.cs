@@ -9,8 +9,10 @@ partial class Losses
     }
 
     /// <summary>Writes the gradient of <c>sinh(x) + cosh(y) + tanh(x*y)</c> into <paramref name="gradient"/>: element i is the derivative by parameter i.</summary>
+    /// <exception cref="global::System.ArgumentException"><paramref name="gradient"/> does not have exactly 2 elements.</exception>
     public static void HyperbolicGradient(double x, double y, global::System.Span<double> gradient)
     {
+        global::SymbolicGd.SpanArguments.RequireLength(gradient, 2, "gradient");
         double t0 = global::System.Math.Tanh(x * y);
         double t1 = 1.0 - t0 * t0;
         gradient[0] = t1 * y + global::System.Math.Cosh(x);
@@ -18,8 +20,10 @@ partial class Losses
     }
 
     /// <summary>Writes the Hessian of <c>sinh(x) + cosh(y) + tanh(x*y)</c> row-major into <paramref name="hessian"/> (n*n elements, symmetric).</summary>
+    /// <exception cref="global::System.ArgumentException"><paramref name="hessian"/> does not have exactly 4 elements.</exception>
     public static void HyperbolicHessian(double x, double y, global::System.Span<double> hessian)
     {
+        global::SymbolicGd.SpanArguments.RequireLength(hessian, 4, "hessian");
         double t0 = global::System.Math.Tanh(x * y);
         double t1 = 1.0 - t0 * t0;
         double t2 = 2.0 * (x * t1 * t0);
@@ -36,8 +40,8 @@ partial class Losses
         return global::SymbolicGd.GradientDescent.Minimize<HyperbolicLoss>(new double[] { x, y }, options);
     }
 
-    /// <summary>The loss <c>sinh(x) + cosh(y) + tanh(x*y)</c> as a type that <see cref="global::SymbolicGd.GradientDescent"/> is generic over.</summary>
-    public readonly struct HyperbolicLoss : global::SymbolicGd.ISymbolicLoss
+    /// <summary>The loss <c>sinh(x) + cosh(y) + tanh(x*y)</c> as a type: static members that <see cref="global::SymbolicGd.GradientDescent"/> is generic over, and <see cref="global::SymbolicGd.ILoss"/> for code over loss values.</summary>
+    public readonly struct HyperbolicLoss : global::SymbolicGd.ISymbolicLoss, global::SymbolicGd.ILoss
     {
         /// <inheritdoc/>
         public static int Dimension => 2;
@@ -60,6 +64,7 @@ partial class Losses
         /// <inheritdoc/>
         public static double Value(global::System.ReadOnlySpan<double> theta)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 2, "theta");
             double t0 = theta[0];
             double t1 = theta[1];
             return global::System.Math.Sinh(t0) + global::System.Math.Tanh(t0 * t1) + global::System.Math.Cosh(t1);
@@ -68,6 +73,8 @@ partial class Losses
         /// <inheritdoc/>
         public static double ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 2, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 2, "gradient");
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = global::System.Math.Tanh(t0 * t1);
@@ -80,6 +87,8 @@ partial class Losses
         /// <inheritdoc/>
         public static void Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 2, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 4, "hessian");
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = global::System.Math.Tanh(t0 * t1);
@@ -95,6 +104,9 @@ partial class Losses
         /// <inheritdoc/>
         public static double ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 2, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 2, "gradient");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 4, "hessian");
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = global::System.Math.Sinh(t0);
@@ -113,5 +125,23 @@ partial class Losses
             hessian[3] = t3 - t8 * t0;
             return t2 + t4 + t3;
         }
+
+        int global::SymbolicGd.ILoss.Dimension => Dimension;
+
+        global::System.Collections.Generic.IReadOnlyList<string> global::SymbolicGd.ILoss.ParameterNames => ParameterNames;
+
+        string global::SymbolicGd.ILoss.Expression => Expression;
+
+        bool global::SymbolicGd.ILoss.HasConstantHessian => HasConstantHessian;
+
+        double global::SymbolicGd.ILoss.Lipschitz => ConstantLipschitz;
+
+        double global::SymbolicGd.ILoss.Value(global::System.ReadOnlySpan<double> theta) => Value(theta);
+
+        double global::SymbolicGd.ILoss.ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient) => ValueAndGradient(theta, gradient);
+
+        void global::SymbolicGd.ILoss.Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian) => Hessian(theta, hessian);
+
+        double global::SymbolicGd.ILoss.ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian) => ValueGradientHessian(theta, gradient, hessian);
     }
 }

@@ -9,15 +9,19 @@ partial class Losses
     }
 
     /// <summary>Writes the gradient of <c>2*x - 3*y + 1</c> into <paramref name="gradient"/>: element i is the derivative by parameter i.</summary>
+    /// <exception cref="global::System.ArgumentException"><paramref name="gradient"/> does not have exactly 2 elements.</exception>
     public static void PlaneGradient(double x, double y, global::System.Span<double> gradient)
     {
+        global::SymbolicGd.SpanArguments.RequireLength(gradient, 2, "gradient");
         gradient[0] = 2.0;
         gradient[1] = -3.0;
     }
 
     /// <summary>Writes the Hessian of <c>2*x - 3*y + 1</c> row-major into <paramref name="hessian"/> (n*n elements, symmetric).</summary>
+    /// <exception cref="global::System.ArgumentException"><paramref name="hessian"/> does not have exactly 4 elements.</exception>
     public static void PlaneHessian(double x, double y, global::System.Span<double> hessian)
     {
+        global::SymbolicGd.SpanArguments.RequireLength(hessian, 4, "hessian");
         hessian[0] = 0.0;
         hessian[1] = 0.0;
         hessian[2] = 0.0;
@@ -30,13 +34,13 @@ partial class Losses
         return global::SymbolicGd.GradientDescent.Minimize<PlaneLoss>(new double[] { x, y }, options);
     }
 
-    /// <summary>The loss <c>2*x - 3*y + 1</c> as a type that <see cref="global::SymbolicGd.GradientDescent"/> is generic over.</summary>
-    public readonly struct PlaneLoss : global::SymbolicGd.ISymbolicLoss
+    /// <summary>The loss <c>2*x - 3*y + 1</c> as a type: static members that <see cref="global::SymbolicGd.GradientDescent"/> is generic over, and <see cref="global::SymbolicGd.ILoss"/> for code over loss values.</summary>
+    public readonly struct PlaneLoss : global::SymbolicGd.ISymbolicLoss, global::SymbolicGd.ILoss
     {
-        /// <summary>L, the largest absolute eigenvalue of the constant Hessian.</summary>
+        /// <summary>L, the curvature: the Lipschitz constant of the gradient, the largest absolute eigenvalue of the constant Hessian.</summary>
         public const double Lipschitz = 0.0;
 
-        /// <summary>2/L: gradient descent is stable for learning rates below this.</summary>
+        /// <summary>2/L, the largest stable learning rate: gradient descent is stable for learning rates below it.</summary>
         public const double MaxStableLearningRate = double.PositiveInfinity;
 
         /// <inheritdoc/>
@@ -60,6 +64,7 @@ partial class Losses
         /// <inheritdoc/>
         public static double Value(global::System.ReadOnlySpan<double> theta)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 2, "theta");
             double t0 = theta[0];
             double t1 = theta[1];
             return 2.0 * t0 + 1.0 - 3.0 * t1;
@@ -68,6 +73,8 @@ partial class Losses
         /// <inheritdoc/>
         public static double ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 2, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 2, "gradient");
             double t0 = theta[0];
             double t1 = theta[1];
             gradient[0] = 2.0;
@@ -78,6 +85,8 @@ partial class Losses
         /// <inheritdoc/>
         public static void Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 2, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 4, "hessian");
             hessian[0] = 0.0;
             hessian[1] = 0.0;
             hessian[2] = 0.0;
@@ -87,6 +96,9 @@ partial class Losses
         /// <inheritdoc/>
         public static double ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 2, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 2, "gradient");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 4, "hessian");
             double t0 = theta[0];
             double t1 = theta[1];
             gradient[0] = 2.0;
@@ -97,5 +109,23 @@ partial class Losses
             hessian[3] = 0.0;
             return 2.0 * t0 + 1.0 - 3.0 * t1;
         }
+
+        int global::SymbolicGd.ILoss.Dimension => Dimension;
+
+        global::System.Collections.Generic.IReadOnlyList<string> global::SymbolicGd.ILoss.ParameterNames => ParameterNames;
+
+        string global::SymbolicGd.ILoss.Expression => Expression;
+
+        bool global::SymbolicGd.ILoss.HasConstantHessian => HasConstantHessian;
+
+        double global::SymbolicGd.ILoss.Lipschitz => ConstantLipschitz;
+
+        double global::SymbolicGd.ILoss.Value(global::System.ReadOnlySpan<double> theta) => Value(theta);
+
+        double global::SymbolicGd.ILoss.ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient) => ValueAndGradient(theta, gradient);
+
+        void global::SymbolicGd.ILoss.Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian) => Hessian(theta, hessian);
+
+        double global::SymbolicGd.ILoss.ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian) => ValueGradientHessian(theta, gradient, hessian);
     }
 }

@@ -10,8 +10,10 @@ partial class Losses
     }
 
     /// <summary>Writes the gradient of <c>log(exp(a) + exp(b) + exp(c)) - b</c> into <paramref name="gradient"/>: element i is the derivative by parameter i.</summary>
+    /// <exception cref="global::System.ArgumentException"><paramref name="gradient"/> does not have exactly 3 elements.</exception>
     public static void CrossEntropyGradient(double a, double b, double c, global::System.Span<double> gradient)
     {
+        global::SymbolicGd.SpanArguments.RequireLength(gradient, 3, "gradient");
         double t0 = global::System.Math.Max(global::System.Math.Max(a, b), c);
         double t1 = global::System.Math.Exp(a - t0);
         double t2 = global::System.Math.Exp(b - t0);
@@ -23,8 +25,10 @@ partial class Losses
     }
 
     /// <summary>Writes the Hessian of <c>log(exp(a) + exp(b) + exp(c)) - b</c> row-major into <paramref name="hessian"/> (n*n elements, symmetric).</summary>
+    /// <exception cref="global::System.ArgumentException"><paramref name="hessian"/> does not have exactly 9 elements.</exception>
     public static void CrossEntropyHessian(double a, double b, double c, global::System.Span<double> hessian)
     {
+        global::SymbolicGd.SpanArguments.RequireLength(hessian, 9, "hessian");
         double t0 = global::System.Math.Max(global::System.Math.Max(a, b), c);
         double t1 = global::System.Math.Exp(a - t0);
         double t2 = global::System.Math.Exp(b - t0);
@@ -53,8 +57,8 @@ partial class Losses
         return global::SymbolicGd.GradientDescent.Minimize<CrossEntropyLoss>(new double[] { a, b, c }, options);
     }
 
-    /// <summary>The loss <c>log(exp(a) + exp(b) + exp(c)) - b</c> as a type that <see cref="global::SymbolicGd.GradientDescent"/> is generic over.</summary>
-    public readonly struct CrossEntropyLoss : global::SymbolicGd.ISymbolicLoss
+    /// <summary>The loss <c>log(exp(a) + exp(b) + exp(c)) - b</c> as a type: static members that <see cref="global::SymbolicGd.GradientDescent"/> is generic over, and <see cref="global::SymbolicGd.ILoss"/> for code over loss values.</summary>
+    public readonly struct CrossEntropyLoss : global::SymbolicGd.ISymbolicLoss, global::SymbolicGd.ILoss
     {
         /// <inheritdoc/>
         public static int Dimension => 3;
@@ -77,6 +81,7 @@ partial class Losses
         /// <inheritdoc/>
         public static double Value(global::System.ReadOnlySpan<double> theta)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 3, "theta");
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = theta[2];
@@ -87,6 +92,8 @@ partial class Losses
         /// <inheritdoc/>
         public static double ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 3, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 3, "gradient");
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = theta[2];
@@ -104,6 +111,8 @@ partial class Losses
         /// <inheritdoc/>
         public static void Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 3, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 9, "hessian");
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = theta[2];
@@ -132,6 +141,9 @@ partial class Losses
         /// <inheritdoc/>
         public static double ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 3, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 3, "gradient");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 9, "hessian");
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = theta[2];
@@ -160,5 +172,23 @@ partial class Losses
             hessian[8] = t10 * (1.0 - t10);
             return t3 + global::System.Math.Log(t7) - t1;
         }
+
+        int global::SymbolicGd.ILoss.Dimension => Dimension;
+
+        global::System.Collections.Generic.IReadOnlyList<string> global::SymbolicGd.ILoss.ParameterNames => ParameterNames;
+
+        string global::SymbolicGd.ILoss.Expression => Expression;
+
+        bool global::SymbolicGd.ILoss.HasConstantHessian => HasConstantHessian;
+
+        double global::SymbolicGd.ILoss.Lipschitz => ConstantLipschitz;
+
+        double global::SymbolicGd.ILoss.Value(global::System.ReadOnlySpan<double> theta) => Value(theta);
+
+        double global::SymbolicGd.ILoss.ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient) => ValueAndGradient(theta, gradient);
+
+        void global::SymbolicGd.ILoss.Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian) => Hessian(theta, hessian);
+
+        double global::SymbolicGd.ILoss.ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian) => ValueGradientHessian(theta, gradient, hessian);
     }
 }

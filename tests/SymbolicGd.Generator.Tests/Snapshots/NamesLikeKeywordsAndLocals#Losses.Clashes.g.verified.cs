@@ -10,8 +10,10 @@ partial class Losses
     }
 
     /// <summary>Writes the gradient of <c>checked*gradient + hessian^2 + theta*t0 + options^2 + (t1 - 1)^2</c> into <paramref name="gradient1"/>: element i is the derivative by parameter i.</summary>
+    /// <exception cref="global::System.ArgumentException"><paramref name="gradient1"/> does not have exactly 7 elements.</exception>
     public static void ClashesGradient(double @checked, double gradient, double hessian, double theta, double t0, double options, double t1, global::System.Span<double> gradient1)
     {
+        global::SymbolicGd.SpanArguments.RequireLength(gradient1, 7, "gradient1");
         gradient1[0] = gradient;
         gradient1[1] = @checked;
         gradient1[2] = 2.0 * hessian;
@@ -22,8 +24,10 @@ partial class Losses
     }
 
     /// <summary>Writes the Hessian of <c>checked*gradient + hessian^2 + theta*t0 + options^2 + (t1 - 1)^2</c> row-major into <paramref name="hessian1"/> (n*n elements, symmetric).</summary>
+    /// <exception cref="global::System.ArgumentException"><paramref name="hessian1"/> does not have exactly 49 elements.</exception>
     public static void ClashesHessian(double @checked, double gradient, double hessian, double theta, double t0, double options, double t1, global::System.Span<double> hessian1)
     {
+        global::SymbolicGd.SpanArguments.RequireLength(hessian1, 49, "hessian1");
         ClashesLoss.ConstantHessian.CopyTo(hessian1);
     }
 
@@ -33,13 +37,13 @@ partial class Losses
         return global::SymbolicGd.GradientDescent.Minimize<ClashesLoss>(new double[] { @checked, gradient, hessian, theta, t0, options, t1 }, options1);
     }
 
-    /// <summary>The loss <c>checked*gradient + hessian^2 + theta*t0 + options^2 + (t1 - 1)^2</c> as a type that <see cref="global::SymbolicGd.GradientDescent"/> is generic over.</summary>
-    public readonly struct ClashesLoss : global::SymbolicGd.ISymbolicLoss
+    /// <summary>The loss <c>checked*gradient + hessian^2 + theta*t0 + options^2 + (t1 - 1)^2</c> as a type: static members that <see cref="global::SymbolicGd.GradientDescent"/> is generic over, and <see cref="global::SymbolicGd.ILoss"/> for code over loss values.</summary>
+    public readonly struct ClashesLoss : global::SymbolicGd.ISymbolicLoss, global::SymbolicGd.ILoss
     {
-        /// <summary>L, the largest absolute eigenvalue of the constant Hessian.</summary>
+        /// <summary>L, the curvature: the Lipschitz constant of the gradient, the largest absolute eigenvalue of the constant Hessian.</summary>
         public const double Lipschitz = 2.0;
 
-        /// <summary>2/L: gradient descent is stable for learning rates below this.</summary>
+        /// <summary>2/L, the largest stable learning rate: gradient descent is stable for learning rates below it.</summary>
         public const double MaxStableLearningRate = 1.0;
 
         /// <summary>The constant Hessian, row-major (n*n).</summary>
@@ -66,6 +70,7 @@ partial class Losses
         /// <inheritdoc/>
         public static double Value(global::System.ReadOnlySpan<double> theta)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 7, "theta");
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = theta[2];
@@ -80,6 +85,8 @@ partial class Losses
         /// <inheritdoc/>
         public static double ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 7, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 7, "gradient");
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = theta[2];
@@ -101,12 +108,17 @@ partial class Losses
         /// <inheritdoc/>
         public static void Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 7, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 49, "hessian");
             ConstantHessian.CopyTo(hessian);
         }
 
         /// <inheritdoc/>
         public static double ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 7, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 7, "gradient");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 49, "hessian");
             ConstantHessian.CopyTo(hessian);
             double t0 = theta[0];
             double t1 = theta[1];
@@ -125,5 +137,23 @@ partial class Losses
             gradient[6] = 2.0 * t7;
             return t0 * t1 + t2 * t2 + t3 * t4 + t5 * t5 + t7 * t7;
         }
+
+        int global::SymbolicGd.ILoss.Dimension => Dimension;
+
+        global::System.Collections.Generic.IReadOnlyList<string> global::SymbolicGd.ILoss.ParameterNames => ParameterNames;
+
+        string global::SymbolicGd.ILoss.Expression => Expression;
+
+        bool global::SymbolicGd.ILoss.HasConstantHessian => HasConstantHessian;
+
+        double global::SymbolicGd.ILoss.Lipschitz => ConstantLipschitz;
+
+        double global::SymbolicGd.ILoss.Value(global::System.ReadOnlySpan<double> theta) => Value(theta);
+
+        double global::SymbolicGd.ILoss.ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient) => ValueAndGradient(theta, gradient);
+
+        void global::SymbolicGd.ILoss.Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian) => Hessian(theta, hessian);
+
+        double global::SymbolicGd.ILoss.ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian) => ValueGradientHessian(theta, gradient, hessian);
     }
 }

@@ -14,14 +14,18 @@ namespace Demo.Fitting
             }
 
             /// <summary>Writes the gradient of <c>(k - 2)^2</c> into <paramref name="gradient"/>: element i is the derivative by parameter i.</summary>
+            /// <exception cref="global::System.ArgumentException"><paramref name="gradient"/> does not have exactly 1 elements.</exception>
             private static void SpringGradient(double k, global::System.Span<double> gradient)
             {
+                global::SymbolicGd.SpanArguments.RequireLength(gradient, 1, "gradient");
                 gradient[0] = 2.0 * (k - 2.0);
             }
 
             /// <summary>Writes the Hessian of <c>(k - 2)^2</c> row-major into <paramref name="hessian"/> (n*n elements, symmetric).</summary>
+            /// <exception cref="global::System.ArgumentException"><paramref name="hessian"/> does not have exactly 1 elements.</exception>
             private static void SpringHessian(double k, global::System.Span<double> hessian)
             {
+                global::SymbolicGd.SpanArguments.RequireLength(hessian, 1, "hessian");
                 hessian[0] = 2.0;
             }
 
@@ -43,13 +47,13 @@ namespace Demo.Fitting
                 return global::SymbolicGd.GradientDescent.Minimize<SpringLoss>(new double[] { k }, options);
             }
 
-            /// <summary>The loss <c>(k - 2)^2</c> as a type that <see cref="global::SymbolicGd.GradientDescent"/> is generic over.</summary>
-            private readonly struct SpringLoss : global::SymbolicGd.ISymbolicLoss
+            /// <summary>The loss <c>(k - 2)^2</c> as a type: static members that <see cref="global::SymbolicGd.GradientDescent"/> is generic over, and <see cref="global::SymbolicGd.ILoss"/> for code over loss values.</summary>
+            private readonly struct SpringLoss : global::SymbolicGd.ISymbolicLoss, global::SymbolicGd.ILoss
             {
-                /// <summary>L, the largest absolute eigenvalue of the constant Hessian.</summary>
+                /// <summary>L, the curvature: the Lipschitz constant of the gradient, the largest absolute eigenvalue of the constant Hessian.</summary>
                 public const double Lipschitz = 2.0;
 
-                /// <summary>2/L: gradient descent is stable for learning rates below this.</summary>
+                /// <summary>2/L, the largest stable learning rate: gradient descent is stable for learning rates below it.</summary>
                 public const double MaxStableLearningRate = 1.0;
 
                 /// <inheritdoc/>
@@ -73,6 +77,7 @@ namespace Demo.Fitting
                 /// <inheritdoc/>
                 public static double Value(global::System.ReadOnlySpan<double> theta)
                 {
+                    global::SymbolicGd.SpanArguments.RequireLength(theta, 1, "theta");
                     double t0 = theta[0];
                     double t1 = t0 - 2.0;
                     return t1 * t1;
@@ -81,6 +86,8 @@ namespace Demo.Fitting
                 /// <inheritdoc/>
                 public static double ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient)
                 {
+                    global::SymbolicGd.SpanArguments.RequireLength(theta, 1, "theta");
+                    global::SymbolicGd.SpanArguments.RequireLength(gradient, 1, "gradient");
                     double t0 = theta[0];
                     double t1 = t0 - 2.0;
                     gradient[0] = 2.0 * t1;
@@ -90,18 +97,41 @@ namespace Demo.Fitting
                 /// <inheritdoc/>
                 public static void Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian)
                 {
+                    global::SymbolicGd.SpanArguments.RequireLength(theta, 1, "theta");
+                    global::SymbolicGd.SpanArguments.RequireLength(hessian, 1, "hessian");
                     hessian[0] = 2.0;
                 }
 
                 /// <inheritdoc/>
                 public static double ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian)
                 {
+                    global::SymbolicGd.SpanArguments.RequireLength(theta, 1, "theta");
+                    global::SymbolicGd.SpanArguments.RequireLength(gradient, 1, "gradient");
+                    global::SymbolicGd.SpanArguments.RequireLength(hessian, 1, "hessian");
                     double t0 = theta[0];
                     double t1 = t0 - 2.0;
                     gradient[0] = 2.0 * t1;
                     hessian[0] = 2.0;
                     return t1 * t1;
                 }
+
+                int global::SymbolicGd.ILoss.Dimension => Dimension;
+
+                global::System.Collections.Generic.IReadOnlyList<string> global::SymbolicGd.ILoss.ParameterNames => ParameterNames;
+
+                string global::SymbolicGd.ILoss.Expression => Expression;
+
+                bool global::SymbolicGd.ILoss.HasConstantHessian => HasConstantHessian;
+
+                double global::SymbolicGd.ILoss.Lipschitz => ConstantLipschitz;
+
+                double global::SymbolicGd.ILoss.Value(global::System.ReadOnlySpan<double> theta) => Value(theta);
+
+                double global::SymbolicGd.ILoss.ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient) => ValueAndGradient(theta, gradient);
+
+                void global::SymbolicGd.ILoss.Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian) => Hessian(theta, hessian);
+
+                double global::SymbolicGd.ILoss.ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian) => ValueGradientHessian(theta, gradient, hessian);
             }
         }
     }

@@ -11,16 +11,20 @@ partial class Losses
     }
 
     /// <summary>Writes the gradient of <c>(1 - x)^2 + 100*(y - x^2)^2</c> into <paramref name="gradient"/>: element i is the derivative by parameter i.</summary>
+    /// <exception cref="global::System.ArgumentException"><paramref name="gradient"/> does not have exactly 2 elements.</exception>
     public static void RosenbrockGradient(double x, double y, global::System.Span<double> gradient)
     {
+        global::SymbolicGd.SpanArguments.RequireLength(gradient, 2, "gradient");
         double t0 = y - x * x;
         gradient[0] = -400.0 * t0 * x - 2.0 * (1.0 - x);
         gradient[1] = 200.0 * t0;
     }
 
     /// <summary>Writes the Hessian of <c>(1 - x)^2 + 100*(y - x^2)^2</c> row-major into <paramref name="hessian"/> (n*n elements, symmetric).</summary>
+    /// <exception cref="global::System.ArgumentException"><paramref name="hessian"/> does not have exactly 4 elements.</exception>
     public static void RosenbrockHessian(double x, double y, global::System.Span<double> hessian)
     {
+        global::SymbolicGd.SpanArguments.RequireLength(hessian, 4, "hessian");
         double t0 = x * x;
         double t1 = -400.0 * x;
         hessian[0] = 800.0 * t0 - 400.0 * (y - t0) + 2.0;
@@ -35,8 +39,8 @@ partial class Losses
         return global::SymbolicGd.GradientDescent.Minimize<RosenbrockLoss>(new double[] { x, y }, options);
     }
 
-    /// <summary>The loss <c>(1 - x)^2 + 100*(y - x^2)^2</c> as a type that <see cref="global::SymbolicGd.GradientDescent"/> is generic over.</summary>
-    public readonly struct RosenbrockLoss : global::SymbolicGd.ISymbolicLoss
+    /// <summary>The loss <c>(1 - x)^2 + 100*(y - x^2)^2</c> as a type: static members that <see cref="global::SymbolicGd.GradientDescent"/> is generic over, and <see cref="global::SymbolicGd.ILoss"/> for code over loss values.</summary>
+    public readonly struct RosenbrockLoss : global::SymbolicGd.ISymbolicLoss, global::SymbolicGd.ILoss
     {
         /// <inheritdoc/>
         public static int Dimension => 2;
@@ -59,6 +63,7 @@ partial class Losses
         /// <inheritdoc/>
         public static double Value(global::System.ReadOnlySpan<double> theta)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 2, "theta");
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = 1.0 - t0;
@@ -69,6 +74,8 @@ partial class Losses
         /// <inheritdoc/>
         public static double ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 2, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 2, "gradient");
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = 1.0 - t0;
@@ -81,6 +88,8 @@ partial class Losses
         /// <inheritdoc/>
         public static void Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 2, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 4, "hessian");
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = t0 * t0;
@@ -94,6 +103,9 @@ partial class Losses
         /// <inheritdoc/>
         public static double ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 2, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 2, "gradient");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 4, "hessian");
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = 1.0 - t0;
@@ -108,5 +120,23 @@ partial class Losses
             hessian[3] = 200.0;
             return t2 * t2 + 100.0 * (t4 * t4);
         }
+
+        int global::SymbolicGd.ILoss.Dimension => Dimension;
+
+        global::System.Collections.Generic.IReadOnlyList<string> global::SymbolicGd.ILoss.ParameterNames => ParameterNames;
+
+        string global::SymbolicGd.ILoss.Expression => Expression;
+
+        bool global::SymbolicGd.ILoss.HasConstantHessian => HasConstantHessian;
+
+        double global::SymbolicGd.ILoss.Lipschitz => ConstantLipschitz;
+
+        double global::SymbolicGd.ILoss.Value(global::System.ReadOnlySpan<double> theta) => Value(theta);
+
+        double global::SymbolicGd.ILoss.ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient) => ValueAndGradient(theta, gradient);
+
+        void global::SymbolicGd.ILoss.Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian) => Hessian(theta, hessian);
+
+        double global::SymbolicGd.ILoss.ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian) => ValueGradientHessian(theta, gradient, hessian);
     }
 }

@@ -13,8 +13,10 @@ partial class Losses
     }
 
     /// <summary>Writes the gradient of <c>(sigmoid(a) - 0.25)^2 + softplus(a - b)</c> into <paramref name="gradient"/>: element i is the derivative by parameter i.</summary>
+    /// <exception cref="global::System.ArgumentException"><paramref name="gradient"/> does not have exactly 2 elements.</exception>
     public static void LogisticGradient(double a, double b, global::System.Span<double> gradient)
     {
+        global::SymbolicGd.SpanArguments.RequireLength(gradient, 2, "gradient");
         double t0 = global::SymbolicGd.SymbolicMath.Sigmoid(a);
         double t1 = global::SymbolicGd.SymbolicMath.Sigmoid(a - b);
         gradient[0] = 2.0 * (t0 * (1.0 - t0)) * (t0 - 0.25) + t1;
@@ -22,8 +24,10 @@ partial class Losses
     }
 
     /// <summary>Writes the Hessian of <c>(sigmoid(a) - 0.25)^2 + softplus(a - b)</c> row-major into <paramref name="hessian"/> (n*n elements, symmetric).</summary>
+    /// <exception cref="global::System.ArgumentException"><paramref name="hessian"/> does not have exactly 4 elements.</exception>
     public static void LogisticHessian(double a, double b, global::System.Span<double> hessian)
     {
+        global::SymbolicGd.SpanArguments.RequireLength(hessian, 4, "hessian");
         double t0 = global::SymbolicGd.SymbolicMath.Sigmoid(a);
         double t1 = global::SymbolicGd.SymbolicMath.Sigmoid(a - b);
         double t2 = 1.0 - t0;
@@ -42,8 +46,8 @@ partial class Losses
         return global::SymbolicGd.GradientDescent.Minimize<LogisticLoss>(new double[] { a, b }, options);
     }
 
-    /// <summary>The loss <c>(sigmoid(a) - 0.25)^2 + softplus(a - b)</c> as a type that <see cref="global::SymbolicGd.GradientDescent"/> is generic over.</summary>
-    public readonly struct LogisticLoss : global::SymbolicGd.ISymbolicLoss
+    /// <summary>The loss <c>(sigmoid(a) - 0.25)^2 + softplus(a - b)</c> as a type: static members that <see cref="global::SymbolicGd.GradientDescent"/> is generic over, and <see cref="global::SymbolicGd.ILoss"/> for code over loss values.</summary>
+    public readonly struct LogisticLoss : global::SymbolicGd.ISymbolicLoss, global::SymbolicGd.ILoss
     {
         /// <inheritdoc/>
         public static int Dimension => 2;
@@ -66,6 +70,7 @@ partial class Losses
         /// <inheritdoc/>
         public static double Value(global::System.ReadOnlySpan<double> theta)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 2, "theta");
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = global::SymbolicGd.SymbolicMath.Sigmoid(t0) - 0.25;
@@ -78,6 +83,8 @@ partial class Losses
         /// <inheritdoc/>
         public static double ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 2, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 2, "gradient");
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = global::SymbolicGd.SymbolicMath.Sigmoid(t0);
@@ -95,6 +102,8 @@ partial class Losses
         /// <inheritdoc/>
         public static void Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 2, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 4, "hessian");
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = global::SymbolicGd.SymbolicMath.Sigmoid(t0);
@@ -112,6 +121,9 @@ partial class Losses
         /// <inheritdoc/>
         public static double ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 2, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 2, "gradient");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 4, "hessian");
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = global::SymbolicGd.SymbolicMath.Sigmoid(t0);
@@ -133,5 +145,23 @@ partial class Losses
             hessian[3] = t11;
             return t3 * t3 + (global::System.Math.Max(t4, 0.0) + global::System.Math.Log(t6) + (t5 - (t6 - 1.0)) * t7);
         }
+
+        int global::SymbolicGd.ILoss.Dimension => Dimension;
+
+        global::System.Collections.Generic.IReadOnlyList<string> global::SymbolicGd.ILoss.ParameterNames => ParameterNames;
+
+        string global::SymbolicGd.ILoss.Expression => Expression;
+
+        bool global::SymbolicGd.ILoss.HasConstantHessian => HasConstantHessian;
+
+        double global::SymbolicGd.ILoss.Lipschitz => ConstantLipschitz;
+
+        double global::SymbolicGd.ILoss.Value(global::System.ReadOnlySpan<double> theta) => Value(theta);
+
+        double global::SymbolicGd.ILoss.ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient) => ValueAndGradient(theta, gradient);
+
+        void global::SymbolicGd.ILoss.Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian) => Hessian(theta, hessian);
+
+        double global::SymbolicGd.ILoss.ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian) => ValueGradientHessian(theta, gradient, hessian);
     }
 }

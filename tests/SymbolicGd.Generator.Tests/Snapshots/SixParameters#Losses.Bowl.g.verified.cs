@@ -13,8 +13,10 @@ partial class Losses
     }
 
     /// <summary>Writes the gradient of <c>(a - 1)^2 + 2*(b - 2)^2 + 3*(c + 1)^2 + (d - e)^2 + f^2/2 + a*f</c> into <paramref name="gradient"/>: element i is the derivative by parameter i.</summary>
+    /// <exception cref="global::System.ArgumentException"><paramref name="gradient"/> does not have exactly 6 elements.</exception>
     public static void BowlGradient(double a, double b, double c, double d, double e, double f, global::System.Span<double> gradient)
     {
+        global::SymbolicGd.SpanArguments.RequireLength(gradient, 6, "gradient");
         double t0 = d - e;
         gradient[0] = 2.0 * (a - 1.0) + f;
         gradient[1] = 4.0 * (b - 2.0);
@@ -25,8 +27,10 @@ partial class Losses
     }
 
     /// <summary>Writes the Hessian of <c>(a - 1)^2 + 2*(b - 2)^2 + 3*(c + 1)^2 + (d - e)^2 + f^2/2 + a*f</c> row-major into <paramref name="hessian"/> (n*n elements, symmetric).</summary>
+    /// <exception cref="global::System.ArgumentException"><paramref name="hessian"/> does not have exactly 36 elements.</exception>
     public static void BowlHessian(double a, double b, double c, double d, double e, double f, global::System.Span<double> hessian)
     {
+        global::SymbolicGd.SpanArguments.RequireLength(hessian, 36, "hessian");
         BowlLoss.ConstantHessian.CopyTo(hessian);
     }
 
@@ -36,13 +40,13 @@ partial class Losses
         return global::SymbolicGd.GradientDescent.Minimize<BowlLoss>(new double[] { a, b, c, d, e, f }, options);
     }
 
-    /// <summary>The loss <c>(a - 1)^2 + 2*(b - 2)^2 + 3*(c + 1)^2 + (d - e)^2 + f^2/2 + a*f</c> as a type that <see cref="global::SymbolicGd.GradientDescent"/> is generic over.</summary>
-    public readonly struct BowlLoss : global::SymbolicGd.ISymbolicLoss
+    /// <summary>The loss <c>(a - 1)^2 + 2*(b - 2)^2 + 3*(c + 1)^2 + (d - e)^2 + f^2/2 + a*f</c> as a type: static members that <see cref="global::SymbolicGd.GradientDescent"/> is generic over, and <see cref="global::SymbolicGd.ILoss"/> for code over loss values.</summary>
+    public readonly struct BowlLoss : global::SymbolicGd.ISymbolicLoss, global::SymbolicGd.ILoss
     {
-        /// <summary>L, the largest absolute eigenvalue of the constant Hessian.</summary>
+        /// <summary>L, the curvature: the Lipschitz constant of the gradient, the largest absolute eigenvalue of the constant Hessian.</summary>
         public const double Lipschitz = 6.0;
 
-        /// <summary>2/L: gradient descent is stable for learning rates below this.</summary>
+        /// <summary>2/L, the largest stable learning rate: gradient descent is stable for learning rates below it.</summary>
         public const double MaxStableLearningRate = 0.3333333333333333;
 
         /// <summary>The constant Hessian, row-major (n*n).</summary>
@@ -69,6 +73,7 @@ partial class Losses
         /// <inheritdoc/>
         public static double Value(global::System.ReadOnlySpan<double> theta)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 6, "theta");
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = theta[2];
@@ -85,6 +90,8 @@ partial class Losses
         /// <inheritdoc/>
         public static double ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 6, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 6, "gradient");
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = theta[2];
@@ -107,12 +114,17 @@ partial class Losses
         /// <inheritdoc/>
         public static void Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 6, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 36, "hessian");
             ConstantHessian.CopyTo(hessian);
         }
 
         /// <inheritdoc/>
         public static double ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 6, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 6, "gradient");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 36, "hessian");
             ConstantHessian.CopyTo(hessian);
             double t0 = theta[0];
             double t1 = theta[1];
@@ -132,5 +144,23 @@ partial class Losses
             gradient[5] = t0 + t5;
             return t6 * t6 + (t0 + 0.5 * t5) * t5 + 2.0 * (t7 * t7) + 3.0 * (t8 * t8) + t9 * t9;
         }
+
+        int global::SymbolicGd.ILoss.Dimension => Dimension;
+
+        global::System.Collections.Generic.IReadOnlyList<string> global::SymbolicGd.ILoss.ParameterNames => ParameterNames;
+
+        string global::SymbolicGd.ILoss.Expression => Expression;
+
+        bool global::SymbolicGd.ILoss.HasConstantHessian => HasConstantHessian;
+
+        double global::SymbolicGd.ILoss.Lipschitz => ConstantLipschitz;
+
+        double global::SymbolicGd.ILoss.Value(global::System.ReadOnlySpan<double> theta) => Value(theta);
+
+        double global::SymbolicGd.ILoss.ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient) => ValueAndGradient(theta, gradient);
+
+        void global::SymbolicGd.ILoss.Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian) => Hessian(theta, hessian);
+
+        double global::SymbolicGd.ILoss.ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian) => ValueGradientHessian(theta, gradient, hessian);
     }
 }

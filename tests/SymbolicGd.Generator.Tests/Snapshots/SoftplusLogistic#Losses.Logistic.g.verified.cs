@@ -15,8 +15,10 @@ partial class Losses
     }
 
     /// <summary>Writes the gradient of <c>softplus(-(2*w + b)) + softplus(-w + b)</c> into <paramref name="gradient"/>: element i is the derivative by parameter i.</summary>
+    /// <exception cref="global::System.ArgumentException"><paramref name="gradient"/> does not have exactly 2 elements.</exception>
     public static void LogisticGradient(double w, double b, global::System.Span<double> gradient)
     {
+        global::SymbolicGd.SpanArguments.RequireLength(gradient, 2, "gradient");
         double t0 = global::SymbolicGd.SymbolicMath.Sigmoid(b - w);
         double t1 = global::SymbolicGd.SymbolicMath.Sigmoid(-2.0 * w - b);
         gradient[0] = -t0 - 2.0 * t1;
@@ -24,8 +26,10 @@ partial class Losses
     }
 
     /// <summary>Writes the Hessian of <c>softplus(-(2*w + b)) + softplus(-w + b)</c> row-major into <paramref name="hessian"/> (n*n elements, symmetric).</summary>
+    /// <exception cref="global::System.ArgumentException"><paramref name="hessian"/> does not have exactly 4 elements.</exception>
     public static void LogisticHessian(double w, double b, global::System.Span<double> hessian)
     {
+        global::SymbolicGd.SpanArguments.RequireLength(hessian, 4, "hessian");
         double t0 = global::SymbolicGd.SymbolicMath.Sigmoid(b - w);
         double t1 = global::SymbolicGd.SymbolicMath.Sigmoid(-2.0 * w - b);
         double t2 = t0 * (1.0 - t0);
@@ -43,8 +47,8 @@ partial class Losses
         return global::SymbolicGd.GradientDescent.Minimize<LogisticLoss>(new double[] { w, b }, options);
     }
 
-    /// <summary>The loss <c>softplus(-(2*w + b)) + softplus(-w + b)</c> as a type that <see cref="global::SymbolicGd.GradientDescent"/> is generic over.</summary>
-    public readonly struct LogisticLoss : global::SymbolicGd.ISymbolicLoss
+    /// <summary>The loss <c>softplus(-(2*w + b)) + softplus(-w + b)</c> as a type: static members that <see cref="global::SymbolicGd.GradientDescent"/> is generic over, and <see cref="global::SymbolicGd.ILoss"/> for code over loss values.</summary>
+    public readonly struct LogisticLoss : global::SymbolicGd.ISymbolicLoss, global::SymbolicGd.ILoss
     {
         /// <inheritdoc/>
         public static int Dimension => 2;
@@ -67,6 +71,7 @@ partial class Losses
         /// <inheritdoc/>
         public static double Value(global::System.ReadOnlySpan<double> theta)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 2, "theta");
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = -2.0 * t0 - t1;
@@ -81,6 +86,8 @@ partial class Losses
         /// <inheritdoc/>
         public static double ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 2, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 2, "gradient");
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = -2.0 * t0 - t1;
@@ -101,6 +108,8 @@ partial class Losses
         /// <inheritdoc/>
         public static void Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 2, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 4, "hessian");
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = global::SymbolicGd.SymbolicMath.Sigmoid(t1 - t0);
@@ -117,6 +126,9 @@ partial class Losses
         /// <inheritdoc/>
         public static double ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 2, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 2, "gradient");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 4, "hessian");
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = -2.0 * t0 - t1;
@@ -140,5 +152,23 @@ partial class Losses
             hessian[3] = t12 + t11 * t13;
             return global::System.Math.Max(t6, 0.0) + global::System.Math.Log(t8) + (t7 - (t8 - 1.0)) * t9 + (global::System.Math.Max(t2, 0.0) + global::System.Math.Log(t4) + (t3 - (t4 - 1.0)) * t5);
         }
+
+        int global::SymbolicGd.ILoss.Dimension => Dimension;
+
+        global::System.Collections.Generic.IReadOnlyList<string> global::SymbolicGd.ILoss.ParameterNames => ParameterNames;
+
+        string global::SymbolicGd.ILoss.Expression => Expression;
+
+        bool global::SymbolicGd.ILoss.HasConstantHessian => HasConstantHessian;
+
+        double global::SymbolicGd.ILoss.Lipschitz => ConstantLipschitz;
+
+        double global::SymbolicGd.ILoss.Value(global::System.ReadOnlySpan<double> theta) => Value(theta);
+
+        double global::SymbolicGd.ILoss.ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient) => ValueAndGradient(theta, gradient);
+
+        void global::SymbolicGd.ILoss.Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian) => Hessian(theta, hessian);
+
+        double global::SymbolicGd.ILoss.ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian) => ValueGradientHessian(theta, gradient, hessian);
     }
 }

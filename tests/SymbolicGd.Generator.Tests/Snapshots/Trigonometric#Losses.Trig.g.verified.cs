@@ -9,16 +9,20 @@ partial class Losses
     }
 
     /// <summary>Writes the gradient of <c>sin(x)*cos(y) + tan(x/4)</c> into <paramref name="gradient"/>: element i is the derivative by parameter i.</summary>
+    /// <exception cref="global::System.ArgumentException"><paramref name="gradient"/> does not have exactly 2 elements.</exception>
     public static void TrigGradient(double x, double y, global::System.Span<double> gradient)
     {
+        global::SymbolicGd.SpanArguments.RequireLength(gradient, 2, "gradient");
         double t0 = global::System.Math.Tan(0.25 * x);
         gradient[0] = global::System.Math.Cos(x) * global::System.Math.Cos(y) + 0.25 * (t0 * t0 + 1.0);
         gradient[1] = -(global::System.Math.Sin(x) * global::System.Math.Sin(y));
     }
 
     /// <summary>Writes the Hessian of <c>sin(x)*cos(y) + tan(x/4)</c> row-major into <paramref name="hessian"/> (n*n elements, symmetric).</summary>
+    /// <exception cref="global::System.ArgumentException"><paramref name="hessian"/> does not have exactly 4 elements.</exception>
     public static void TrigHessian(double x, double y, global::System.Span<double> hessian)
     {
+        global::SymbolicGd.SpanArguments.RequireLength(hessian, 4, "hessian");
         double t0 = global::System.Math.Tan(0.25 * x);
         double t1 = -(global::System.Math.Cos(x) * global::System.Math.Sin(y));
         double t2 = global::System.Math.Sin(x) * global::System.Math.Cos(y);
@@ -34,8 +38,8 @@ partial class Losses
         return global::SymbolicGd.GradientDescent.Minimize<TrigLoss>(new double[] { x, y }, options);
     }
 
-    /// <summary>The loss <c>sin(x)*cos(y) + tan(x/4)</c> as a type that <see cref="global::SymbolicGd.GradientDescent"/> is generic over.</summary>
-    public readonly struct TrigLoss : global::SymbolicGd.ISymbolicLoss
+    /// <summary>The loss <c>sin(x)*cos(y) + tan(x/4)</c> as a type: static members that <see cref="global::SymbolicGd.GradientDescent"/> is generic over, and <see cref="global::SymbolicGd.ILoss"/> for code over loss values.</summary>
+    public readonly struct TrigLoss : global::SymbolicGd.ISymbolicLoss, global::SymbolicGd.ILoss
     {
         /// <inheritdoc/>
         public static int Dimension => 2;
@@ -58,6 +62,7 @@ partial class Losses
         /// <inheritdoc/>
         public static double Value(global::System.ReadOnlySpan<double> theta)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 2, "theta");
             double t0 = theta[0];
             double t1 = theta[1];
             return global::System.Math.Sin(t0) * global::System.Math.Cos(t1) + global::System.Math.Tan(0.25 * t0);
@@ -66,6 +71,8 @@ partial class Losses
         /// <inheritdoc/>
         public static double ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 2, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 2, "gradient");
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = global::System.Math.Sin(t0);
@@ -79,6 +86,8 @@ partial class Losses
         /// <inheritdoc/>
         public static void Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 2, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 4, "hessian");
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = global::System.Math.Tan(0.25 * t0);
@@ -93,6 +102,9 @@ partial class Losses
         /// <inheritdoc/>
         public static double ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian)
         {
+            global::SymbolicGd.SpanArguments.RequireLength(theta, 2, "theta");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 2, "gradient");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 4, "hessian");
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = global::System.Math.Sin(t0);
@@ -111,5 +123,23 @@ partial class Losses
             hessian[3] = -t4;
             return t4 + t5;
         }
+
+        int global::SymbolicGd.ILoss.Dimension => Dimension;
+
+        global::System.Collections.Generic.IReadOnlyList<string> global::SymbolicGd.ILoss.ParameterNames => ParameterNames;
+
+        string global::SymbolicGd.ILoss.Expression => Expression;
+
+        bool global::SymbolicGd.ILoss.HasConstantHessian => HasConstantHessian;
+
+        double global::SymbolicGd.ILoss.Lipschitz => ConstantLipschitz;
+
+        double global::SymbolicGd.ILoss.Value(global::System.ReadOnlySpan<double> theta) => Value(theta);
+
+        double global::SymbolicGd.ILoss.ValueAndGradient(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient) => ValueAndGradient(theta, gradient);
+
+        void global::SymbolicGd.ILoss.Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian) => Hessian(theta, hessian);
+
+        double global::SymbolicGd.ILoss.ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian) => ValueGradientHessian(theta, gradient, hessian);
     }
 }

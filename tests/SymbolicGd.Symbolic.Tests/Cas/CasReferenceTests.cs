@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text;
+using SymbolicGd.Symbolic.Testing;
 using SymbolicGd.Symbolic.Tests.Support;
 using Xunit;
 
@@ -58,7 +59,7 @@ namespace SymbolicGd.Symbolic.Tests.Cas
                 LossDefinition loss = Compiled.Loss(references[k].Expression, references[k].Parameters);
                 string[] reads = Enumerable.Range(0, loss.Dimension).Select(i => "p[" + i + "]").ToArray();
                 source.Append("    public static double F").Append(k).Append("(double[] p, double[] g, double[] h)\n    {\n")
-                    .Append(CSharpEmitter.EmitStatements(loss, new EmitRequest { Parameters = reads, ReturnValue = true, GradientSpan = "g", HessianSpan = "h" }))
+                    .Append(Emitted.Text(loss, new EmitRequest { Parameters = reads, ReturnValue = true, GradientSpan = "g", HessianSpan = "h" }))
                     .Append("    }\n");
             }
 

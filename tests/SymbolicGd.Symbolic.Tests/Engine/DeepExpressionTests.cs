@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Text;
 using SymbolicGd.Symbolic.Syntax;
+using SymbolicGd.Symbolic.Testing;
 using SymbolicGd.Symbolic.Tests.Parsing;
 using SymbolicGd.Symbolic.Tests.Support;
 using Xunit;
@@ -34,7 +35,7 @@ namespace SymbolicGd.Symbolic.Tests.Engine
                 LossDefinition loss = Compiled.Loss(text.ToString(), "x", "y");
                 Assert.True(text.Length > Parser.MaxDepth * 2);
                 Assert.All(loss.GradientExpressions, g => Assert.False(string.IsNullOrEmpty(g)));
-                string code = CSharpEmitter.EmitStatements(loss, new EmitRequest
+                string code = Emitted.Text(loss, new EmitRequest
                 {
                     Parameters = new[] { "x", "y" }, ReturnValue = true, GradientSpan = "g", HessianSpan = "h",
                 });

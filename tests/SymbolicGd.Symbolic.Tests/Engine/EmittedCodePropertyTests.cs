@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using System.Text;
+using SymbolicGd.Symbolic.Testing;
 using SymbolicGd.Symbolic.Tests.Support;
 using Xunit;
 
@@ -39,18 +40,18 @@ namespace SymbolicGd.Symbolic.Tests.Engine
                 cases.Add((loss, point));
                 string[] reads = Enumerable.Range(0, n).Select(i => "p[" + i + "]").ToArray();
                 source.Append("    // ").Append(tree.Text).Append('\n');
-                Method(source, "public static double F" + k + "(double[] p, double[] g, double[] h)", CSharpEmitter.EmitStatements(loss, new EmitRequest
+                Method(source, "public static double F" + k + "(double[] p, double[] g, double[] h)", Emitted.Text(loss, new EmitRequest
                 {
                     Parameters = reads, ReturnValue = true, GradientSpan = "g", HessianSpan = "h",
                 }));
-                Method(source, "public static double V" + k + "(" + string.Join(", ", names.Select(x => "double " + x)) + ")", CSharpEmitter.EmitStatements(loss, new EmitRequest
+                Method(source, "public static double V" + k + "(" + string.Join(", ", names.Select(x => "double " + x)) + ")", Emitted.Text(loss, new EmitRequest
                 {
                     Parameters = names, ReturnValue = true,
                 }));
                 if (n == 1)
                 {
-                    Method(source, "public static double D" + k + "(double x)", CSharpEmitter.EmitStatements(loss, new EmitRequest { Parameters = names, ReturnGradientIndex = 0 }));
-                    Method(source, "public static double S" + k + "(double x)", CSharpEmitter.EmitStatements(loss, new EmitRequest { Parameters = names, ReturnSecondDerivative = true }));
+                    Method(source, "public static double D" + k + "(double x)", Emitted.Text(loss, new EmitRequest { Parameters = names, ReturnGradientIndex = 0 }));
+                    Method(source, "public static double S" + k + "(double x)", Emitted.Text(loss, new EmitRequest { Parameters = names, ReturnSecondDerivative = true }));
                 }
             }
 

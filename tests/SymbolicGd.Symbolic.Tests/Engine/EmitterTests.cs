@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -12,7 +13,7 @@ namespace SymbolicGd.Symbolic.Tests.Engine
     public class EmitterTests
     {
         private static string Emit(string expression, string[] parameters, bool gradient = true, bool hessian = false) =>
-            CSharpEmitter.EmitStatements(Compiled.Loss(expression, parameters), new EmitRequest
+            Emitted.Text(Compiled.Loss(expression, parameters), new EmitRequest
             {
                 Parameters = parameters,
                 ReturnValue = true,
@@ -191,7 +192,7 @@ namespace SymbolicGd.Symbolic.Tests.Engine
         public void Locals_avoid_names_used_by_parameters_or_spans()
         {
             LossDefinition loss = Compiled.Loss("(t0 - t1)^2 + (t0 - t1)^3", "t0", "t1");
-            string code = CSharpEmitter.EmitStatements(loss, new EmitRequest { Parameters = new[] { "t0", "t1" }, ReturnValue = true, GradientSpan = "u0" });
+            string code = Emitted.Text(loss, new EmitRequest { Parameters = new[] { "t0", "t1" }, ReturnValue = true, GradientSpan = "u0" });
             Assert.DoesNotMatch(@"double (t|u)\d+ =", code);
             Assert.Matches(@"double v0 = t0 - t1;", code);
         }
@@ -200,7 +201,7 @@ namespace SymbolicGd.Symbolic.Tests.Engine
         public void Parameter_expressions_that_are_not_identifiers_are_read_once()
         {
             LossDefinition loss = Compiled.Loss("(1 - x)^2 + 100*(y - x^2)^2", "x", "y");
-            string code = CSharpEmitter.EmitStatements(loss, new EmitRequest { Parameters = new[] { "theta[0]", "theta[1]" }, ReturnValue = true, GradientSpan = "gradient" });
+            string code = Emitted.Text(loss, new EmitRequest { Parameters = new[] { "theta[0]", "theta[1]" }, ReturnValue = true, GradientSpan = "gradient" });
             Assert.Single(Regex.Matches(code, Regex.Escape("theta[0]")));
             Assert.Single(Regex.Matches(code, Regex.Escape("theta[1]")));
             Assert.StartsWith("        double t0 = theta[0];\n", code);
@@ -242,13 +243,18 @@ namespace SymbolicGd.Symbolic.Tests.Engine
         }
 
         [Fact]
-        public void Lines_use_the_requested_indent_and_newline()
+        public void Statements_carry_no_layout()
         {
-            string code = CSharpEmitter.EmitStatements(Compiled.Loss("(x - 1)^2", "x"), new EmitRequest
+            // Indentation and line ends are the caller's (the generator's writer owns layout).
+            IReadOnlyList<string> statements = CSharpEmitter.EmitStatements(Compiled.Loss("(x - 1)^2 + x*y", "x", "y"), new EmitRequest
             {
-                Parameters = new[] { "x" }, ReturnGradientIndex = 0, Indent = "\t", NewLine = "\r\n",
+                Parameters = new[] { "x", "y" }, ReturnValue = true, GradientSpan = "g",
             });
-            Assert.Equal("\treturn 2.0 * (x - 1.0);\r\n", code);
+            Assert.Equal(4, statements.Count);
+            Assert.All(statements, s => Assert.Equal(s.Trim(), s));
+            Assert.All(statements, s => Assert.DoesNotContain('\n', s));
+            Assert.All(statements, s => Assert.EndsWith(";", s));
+            Assert.Equal("return 2.0 * (x - 1.0);", Assert.Single(CSharpEmitter.EmitStatements(Compiled.Loss("(x - 1)^2", "x"), new EmitRequest { Parameters = new[] { "x" }, ReturnGradientIndex = 0 })));
         }
 
         private static void RunInCulture(string name, Action action)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SymbolicGd.Symbolic.Testing;
 using SymbolicGd.Symbolic.Tests.Support;
 using Xunit;
 

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using SymbolicGd.Symbolic.Syntax;
+using SymbolicGd.Symbolic.Testing;
 using SymbolicGd.Symbolic.Tests.Support;
 using Xunit;
 
@@ -131,7 +132,7 @@ namespace SymbolicGd.Symbolic.Tests.Engine
                 Assert.True(Math.Abs(gradient[i] - estimate) <= 1e-7 + error, $"{i}: {gradient[i]} vs {estimate}");
             }
 
-            string code = CSharpEmitter.EmitStatements(loss, new EmitRequest
+            string code = Emitted.Text(loss, new EmitRequest
             {
                 Parameters = names.Select((_, i) => $"theta[{i}]").ToArray(), ReturnValue = true, GradientSpan = "g", HessianSpan = "h",
             });

@@ -1,3 +1,4 @@
+using SymbolicGd.Symbolic.Testing;
 using SymbolicGd.Symbolic.Tests.Support;
 using Xunit;
 using Xunit.Abstractions;

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using SymbolicGd.Symbolic.Testing;
 using SymbolicGd.Symbolic.Tests.Support;
 using Xunit;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SymbolicGd.Symbolic.Testing;
 using SymbolicGd.Symbolic.Tests.Support;
 using Xunit;
 
@@ -16,7 +17,7 @@ namespace SymbolicGd.Symbolic.Tests.Engine
         private static readonly string[] XYZ = { "x", "y", "z" };
 
         private static string Emit(string expression, string[] parameters, bool gradient, bool hessian) =>
-            CSharpEmitter.EmitStatements(Compiled.Loss(expression, parameters), new EmitRequest
+            Emitted.Text(Compiled.Loss(expression, parameters), new EmitRequest
             {
                 Parameters = parameters,
                 ReturnValue = true,
@@ -138,7 +139,7 @@ namespace SymbolicGd.Symbolic.Tests.Engine
                     GradientSpan = outputs == ProgramOutputs.Value ? null : "g",
                     HessianSpan = outputs == ProgramOutputs.ValueGradientAndHessian ? "h" : null,
                 };
-                int simplified = StraightLineProgram.Build(CSharpEmitter.Outputs(loss, request, new List<string?>()), _ => false).OperationCount;
+                int simplified = StraightLineProgram.Build(CSharpEmitter.Outputs(loss.Outputs, request, new List<string?>()), _ => false).OperationCount;
                 Assert.True(OperationCounter.Count(loss, request) <= simplified, $"{outputs}: {OperationCounter.Count(loss, request)} > {simplified}");
             }
         }
@@ -174,7 +175,7 @@ namespace SymbolicGd.Symbolic.Tests.Engine
                 }
 
                 double[] want = Interpreter.Evaluate(expected, point);
-                foreach (FactoredOutputs form in loss.Factored)
+                foreach (LossOutputs form in loss.Factored)
                 {
                     var actual = new List<Expr> { form.Value };
                     actual.AddRange(form.Gradient);

@@ -11,7 +11,7 @@ namespace SymbolicGd.Symbolic.Tests.Parsing
 {
     /// <summary>
     /// Precedence and associativity as a property: a random tree, printed with only the
-    /// parentheses the SPEC's precedence rules require (and random whitespace), parses back to
+    /// parentheses the language's precedence rules require (and random whitespace), parses back to
     /// exactly the same tree. The printer here is written from the grammar, not from the parser.
     /// </summary>
     public class PrintedTreeRoundTripTests

@@ -31,7 +31,7 @@ namespace SymbolicGd.Symbolic.Tests.Support
                 _methods.Add(key, (k, parameters.Length));
                 string[] reads = Enumerable.Range(0, parameters.Length).Select(i => "p[" + i + "]").ToArray();
                 source.Append("    public static double F").Append(k).Append("(double[] p, double[] g, double[] h)\n    {\n")
-                    .Append(CSharpEmitter.EmitStatements(loss, new EmitRequest { Parameters = reads, ReturnValue = true, GradientSpan = "g", HessianSpan = "h" }))
+                    .Append(Emitted.Text(loss, new EmitRequest { Parameters = reads, ReturnValue = true, GradientSpan = "g", HessianSpan = "h" }))
                     .Append("    }\n");
             }
 

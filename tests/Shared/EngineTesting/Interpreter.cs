@@ -1,11 +1,19 @@
+#if ENGINE_ALIAS
+extern alias engine;
+#endif
+
 using System;
 using System.Collections.Generic;
+#if ENGINE_ALIAS
+using engine::SymbolicGd.Symbolic;
+#endif
 
-namespace SymbolicGd.Symbolic
+namespace SymbolicGd.Symbolic.Testing
 {
     /// <summary>
     /// Evaluates expressions at a point, iteratively in topological order (any depth is safe),
-    /// with the same stable formulas (SymbolicMath) as the emitted code.
+    /// with the same stable formulas (SymbolicMath) as the emitted code. A test and benchmark
+    /// helper: compiled into those projects from tests/Shared, never shipped in the analyzer.
     /// </summary>
     internal static class Interpreter
     {

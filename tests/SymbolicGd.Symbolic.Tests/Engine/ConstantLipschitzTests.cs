@@ -8,7 +8,7 @@ using Xunit;
 namespace SymbolicGd.Symbolic.Tests.Engine
 {
     /// <summary>Constant Hessians and their Lipschitz constant, against closed forms and MathNet.Numerics.</summary>
-    public class CurvatureTests
+    public class ConstantLipschitzTests
     {
         [Fact]
         public void One_dimensional_quadratic()

@@ -25,9 +25,6 @@ namespace SymbolicGd.Symbolic
         /// <summary>Greedy grouping is quadratic in the terms of one sum; beyond this it is skipped.</summary>
         internal const int MaxGroupedTerms = 24;
 
-        // Integer exponents up to this size are split into base and exponent.
-        private const long MaxExponent = 1L << 20;
-
         /// <summary>The roots with common factors taken out of every sum they reach, in order.</summary>
         public static Expr[] Rewrite(ExprBuilder b, IReadOnlyList<Expr> roots, bool multiplesFirst)
         {
@@ -558,9 +555,11 @@ namespace SymbolicGd.Symbolic
                     return;
                 }
 
+                // Split x^k into base and exponent only where the emitter writes x^k as a
+                // multiplication chain, so a factor taken out is one the program computes.
                 Expr @base = f;
                 long exponent = 1;
-                if (f.Kind == ExprKind.Pow && f.Args[1].IsConstant && f.Args[1].Constant.IsInteger && System.Math.Abs(f.Args[1].Constant.Numerator) <= MaxExponent)
+                if (f.Kind == ExprKind.Pow && f.Args[1].IsConstant && f.Args[1].Constant.IsInteger && System.Math.Abs(f.Args[1].Constant.Numerator) <= ProgramLowering.MaxChainExponent)
                 {
                     @base = f.Args[0];
                     exponent = f.Args[1].Constant.Numerator;

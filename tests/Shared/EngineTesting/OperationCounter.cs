@@ -1,7 +1,14 @@
+#if ENGINE_ALIAS
+extern alias engine;
+#endif
+
 using System;
 using System.Collections.Generic;
+#if ENGINE_ALIAS
+using engine::SymbolicGd.Symbolic;
+#endif
 
-namespace SymbolicGd.Symbolic
+namespace SymbolicGd.Symbolic.Testing
 {
     /// <summary>Which results a fused emitted program computes.</summary>
     internal enum ProgramOutputs
@@ -15,6 +22,7 @@ namespace SymbolicGd.Symbolic
     /// Counts the arithmetic operations of exactly the program <see cref="CSharpEmitter"/> emits
     /// (each + - * /, unary minus, function call, sign test and select is one; literals and parameter
     /// reads are free; a shared operation is counted once), to check the cheap-gradient bound.
+    /// A test helper, compiled into the test projects from tests/Shared, never shipped.
     /// </summary>
     internal static class OperationCounter
     {
