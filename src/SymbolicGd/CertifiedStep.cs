@@ -1,0 +1,185 @@
+using System;
+
+namespace SymbolicGd
+{
+    // The interval working memory of a StepGuard.Certified run: the segment's box and the
+    // enclosures of the gradient and Hessian over it, carved out of one block per run.
+    internal readonly ref struct IntervalBuffers
+    {
+        public IntervalBuffers(Span<Interval> block, int n)
+        {
+            Box = block.Slice(0, n);
+            Gradient = block.Slice(n, n);
+            Hessian = block.Slice(2 * n, n * n);
+        }
+
+        public Span<Interval> Box { get; }
+
+        public Span<Interval> Gradient { get; }
+
+        public Span<Interval> Hessian { get; }
+
+        public static int Length(int n) => (2 * n) + (n * n);
+    }
+
+    // StepGuard.Certified for one gradient step (see the remarks on StepGuard.Certified): finds an
+    // eta with eta * L_segment < 2, L_segment an interval bound on the curvature along g over the
+    // box of the segment theta -> theta - eta g, and whose computed loss does not rise.
+    //
+    // The search rests on one fact: a shorter step's segment lies in the longer one's box (the
+    // rounded points theta_i - eta g_i move monotonically with eta), so a bound L over the longer
+    // box bounds the shorter segment too, and any eta' < 2/L is certified by it without another
+    // evaluation. A trial that fails with a bound L therefore leaves 1/L certified (the eta
+    // the descent lemma rewards most for that bound); the next trial is the geometric mean of
+    // the failed eta and the certified one, until they are within a factor 2, and then the
+    // certified one is taken. A trial without a bound (a box leaving the domain, or where the
+    // gradient may jump) shrinks by 4 until some bound exists.
+    internal static class CertifiedStep
+    {
+        // A run tries the requested eta, or this times the last accepted one when that is smaller,
+        // so that a run whose requested eta is far too large pays one or two trials per step.
+        public const double Growth = 2.0;
+
+        private const double UndefinedShrink = 0.25;
+        private const double RiseShrink = 0.5;
+        private const double Bracket = 2.0;
+
+        /// <summary>
+        /// The certified eta (with <paramref name="next"/> = theta - eta g, whose loss is not above
+        /// <paramref name="value"/>), or NaN when no eta that still changes theta is certified with
+        /// a loss that does not rise (the run has stalled).
+        /// </summary>
+        public static double Take<TLoss>(
+            TLoss loss,
+            ReadOnlySpan<double> theta,
+            double value,
+            ReadOnlySpan<double> gradient,
+            double trial,
+            Span<double> next,
+            IntervalBuffers intervals,
+            ref int evaluations,
+            out double segmentLipschitz)
+            where TLoss : ILoss
+        {
+            double certified = 0.0, certifiedBound = double.NaN, failed = double.PositiveInfinity;
+            double eta = trial;
+            segmentLipschitz = double.NaN;
+            while (true)
+            {
+                if (!Advance(theta, gradient, eta, next, out bool finite))
+                {
+                    return double.NaN;
+                }
+
+                double bound = double.NaN;
+                if (finite)
+                {
+                    Interval.FromSegment(theta, next, intervals.Box);
+                    loss.ValueGradientHessianBounds(intervals.Box, intervals.Gradient, intervals.Hessian);
+                    evaluations++;
+                    bound = DirectionalCurvature(intervals.Hessian, gradient);
+                }
+
+                if (!double.IsNaN(bound) && IntervalRounding.MultiplyUp(eta, bound) < 2.0)
+                {
+                    segmentLipschitz = bound;
+                    break;
+                }
+
+                failed = eta;
+                if (!double.IsNaN(bound))
+                {
+                    // bound > 0 here, and 1/bound < eta: certified by this box.
+                    double candidate = IntervalRounding.DivideDown(1.0, bound);
+                    if (candidate > certified)
+                    {
+                        certified = candidate;
+                        certifiedBound = bound;
+                    }
+                }
+
+                if (certified > 0.0 && failed <= Bracket * certified)
+                {
+                    eta = certified;
+                    segmentLipschitz = certifiedBound;
+                    if (!Advance(theta, gradient, eta, next, out _))
+                    {
+                        return double.NaN;
+                    }
+
+                    break;
+                }
+
+                eta = certified > 0.0 ? Math.Sqrt(failed) * Math.Sqrt(certified) : failed * UndefinedShrink;
+            }
+
+            // The bound holds for every shorter step too, so a rise (of the computed loss, by
+            // rounding: the exact loss falls) is answered by halving alone.
+            while (!(loss.Value(next) <= value))
+            {
+                eta *= RiseShrink;
+                if (!Advance(theta, gradient, eta, next, out _))
+                {
+                    return double.NaN;
+                }
+            }
+
+            return eta;
+        }
+
+        /// <summary>
+        /// An upper bound, at least 0, on g^T H g / |g|^2 for every H in the enclosure
+        /// <paramref name="hessian"/> (row-major, symmetric), rounded up; NaN when an entry is
+        /// undefined or the bound is not finite. g is scaled by a power of two first, so neither
+        /// tiny nor huge gradients underflow or overflow, and each off-diagonal entry is used once
+        /// (2 g_i g_j H_ij), which keeps the interval sum as tight as the entries allow.
+        /// </summary>
+        internal static double DirectionalCurvature(ReadOnlySpan<Interval> hessian, ReadOnlySpan<double> gradient)
+        {
+            int n = gradient.Length;
+            double largest = 0.0;
+            for (int i = 0; i < n; i++)
+            {
+                largest = Math.Max(largest, Math.Abs(gradient[i]));
+            }
+
+            if (!(largest > 0.0) || !double.IsFinite(largest))
+            {
+                return double.NaN;
+            }
+
+            int exponent = Math.ILogB(largest);
+            Interval quadratic = 0.0, squares = 0.0;
+            for (int i = 0; i < n; i++)
+            {
+                Interval ui = Math.ScaleB(gradient[i], -exponent);
+                Interval square = Interval.Pow(ui, 2);
+                squares += square;
+                quadratic += hessian[(i * n) + i] * square;
+                for (int j = i + 1; j < n; j++)
+                {
+                    Interval uj = Math.ScaleB(gradient[j], -exponent);
+                    quadratic += 2.0 * (ui * uj) * hessian[(i * n) + j];
+                }
+            }
+
+            Interval curvature = quadratic / squares;
+            return curvature.IsFinite ? Math.Max(curvature.Upper, 0.0) : double.NaN;
+        }
+
+        // next = theta - eta g, the update of gradient descent; false when no coordinate moved.
+        private static bool Advance(ReadOnlySpan<double> theta, ReadOnlySpan<double> gradient, double eta, Span<double> next, out bool finite)
+        {
+            bool moved = false;
+            finite = true;
+            for (int i = 0; i < theta.Length; i++)
+            {
+                next[i] = theta[i] - (eta * gradient[i]);
+                moved |= next[i] != theta[i];
+                finite &= double.IsFinite(next[i]);
+            }
+
+            return moved && eta > 0.0;
+        }
+    }
+}
