@@ -29,16 +29,22 @@ namespace SymbolicGd
     // The search rests on one fact: a shorter step's segment lies in the longer one's box (the
     // rounded points theta_i - eta g_i move monotonically with eta), so a bound L over the longer
     // box bounds the shorter segment too, and any eta' < 2/L is certified by it without another
-    // evaluation. A trial that fails with a bound L therefore leaves 1/L certified (the eta
-    // the descent lemma rewards most for that bound); the next trial is the geometric mean of
-    // the failed eta and the certified one, until they are within a factor 2, and then the
-    // certified one is taken. A trial without a bound (a box leaving the domain, or where the
-    // gradient may jump) shrinks by 4 until some bound exists.
+    // evaluation. So the search keeps a bracket: the largest eta known certified (a trial that
+    // passed, or 1/L from a trial that failed with a bound L) and the smallest known to fail.
+    // The first trial is taken when it passes; otherwise the next trial is the geometric mean
+    // of the bracket (bisection on a log scale: a bracket of 1e170 closes in about 9 trials)
+    // until it is within a factor 2, or the failed eta times 1/4 while nothing is certified (a
+    // box leaving the domain, or where the gradient may jump, has no bound). A shortened step
+    // is then cut to 1/L of its bound when that is shorter: of the etas a bound L certifies, 1/L
+    // is the one the descent lemma promises the most decrease for, eta (1 - eta L / 2) |g|^2.
+    // The requested eta itself, when it passes, is taken as asked.
     internal static class CertifiedStep
     {
         // A run tries the requested eta, or this times the last accepted one when that is smaller,
-        // so that a run whose requested eta is far too large pays one or two trials per step.
-        public const double Growth = 2.0;
+        // so that a run whose requested eta is far too large pays about one trial per step: the
+        // last step's 1/L_segment, grown by 1.5, passes wherever the curvature grew by less than
+        // a third, and the eta taken can still grow by 1.5 per step where it falls.
+        public const double Growth = 1.5;
 
         private const double UndefinedShrink = 0.25;
         private const double RiseShrink = 0.5;
@@ -47,70 +53,115 @@ namespace SymbolicGd
         /// <summary>
         /// The certified eta (with <paramref name="next"/> = theta - eta g, whose loss is not above
         /// <paramref name="value"/>), or NaN when no eta that still changes theta is certified with
-        /// a loss that does not rise (the run has stalled).
+        /// a loss that does not rise (the run has stalled). <paramref name="certified"/> is the eta
+        /// the bound chose before any halving for a rise by rounding: the next step's trial grows
+        /// from it, so that rounding near a minimum does not shrink every later step.
         /// </summary>
         public static double Take<TLoss>(
             TLoss loss,
             ReadOnlySpan<double> theta,
             double value,
             ReadOnlySpan<double> gradient,
+            double requested,
             double trial,
             Span<double> next,
             IntervalBuffers intervals,
             ref int evaluations,
-            out double segmentLipschitz)
+            out double segmentLipschitz,
+            out double certified)
             where TLoss : ILoss
         {
-            double certified = 0.0, certifiedBound = double.NaN, failed = double.PositiveInfinity;
+            // The bracket: the largest eta known certified (with its bound) and the smallest
+            // known to fail (no bound, or eta * L >= 2).
+            double lower = 0.0, lowerBound = double.NaN, upper = double.PositiveInfinity;
             double eta = trial;
             segmentLipschitz = double.NaN;
+            certified = double.NaN;
             while (true)
             {
-                if (!Advance(theta, gradient, eta, next, out bool finite))
+                bool moved = Advance(theta, gradient, eta, next, out bool finite);
+                if (!moved)
                 {
-                    return double.NaN;
-                }
-
-                double bound = double.NaN;
-                if (finite)
-                {
-                    Interval.FromSegment(theta, next, intervals.Box);
-                    loss.ValueGradientHessianBounds(intervals.Box, intervals.Gradient, intervals.Hessian);
-                    evaluations++;
-                    bound = DirectionalCurvature(intervals.Hessian, gradient);
-                }
-
-                if (!double.IsNaN(bound) && IntervalRounding.MultiplyUp(eta, bound) < 2.0)
-                {
-                    segmentLipschitz = bound;
-                    break;
-                }
-
-                failed = eta;
-                if (!double.IsNaN(bound))
-                {
-                    // bound > 0 here, and 1/bound < eta: certified by this box.
-                    double candidate = IntervalRounding.DivideDown(1.0, bound);
-                    if (candidate > certified)
+                    // Too short to change theta: no use, but every longer step is still open.
+                    if (double.IsPositiveInfinity(upper) && eta < requested)
                     {
-                        certified = candidate;
-                        certifiedBound = bound;
+                        // The run's last steps were tiny (at a kink, say): try what was asked.
+                        eta = requested;
+                        continue;
+                    }
+
+                    if (double.IsPositiveInfinity(upper) || upper <= Bracket * eta || !(eta > 0.0))
+                    {
+                        break;
+                    }
+
+                    lower = eta;
+                    lowerBound = double.NaN;
+                }
+                else
+                {
+                    double bound = double.NaN;
+                    if (finite)
+                    {
+                        Interval.FromSegment(theta, next, intervals.Box);
+                        loss.ValueGradientHessianBounds(intervals.Box, intervals.Gradient, intervals.Hessian);
+                        evaluations++;
+                        bound = DirectionalCurvature(intervals.Hessian, gradient);
+                    }
+
+                    if (!double.IsNaN(bound) && IntervalRounding.MultiplyUp(eta, bound) < 2.0)
+                    {
+                        lower = eta;
+                        lowerBound = bound;
+                        if (double.IsPositiveInfinity(upper))
+                        {
+                            // The first trial passed: nothing longer is asked for.
+                            break;
+                        }
+                    }
+                    else
+                    {
+                        upper = eta;
+                        if (!double.IsNaN(bound))
+                        {
+                            // bound > 0 here, and 1/bound < eta: certified by this box.
+                            double candidate = IntervalRounding.DivideDown(1.0, bound);
+                            if (candidate > lower)
+                            {
+                                lower = candidate;
+                                lowerBound = bound;
+                            }
+                        }
                     }
                 }
 
-                if (certified > 0.0 && failed <= Bracket * certified)
+                if (upper <= Bracket * lower)
                 {
-                    eta = certified;
-                    segmentLipschitz = certifiedBound;
-                    if (!Advance(theta, gradient, eta, next, out _))
-                    {
-                        return double.NaN;
-                    }
-
                     break;
                 }
 
-                eta = certified > 0.0 ? Math.Sqrt(failed) * Math.Sqrt(certified) : failed * UndefinedShrink;
+                eta = lower > 0.0 ? Math.Sqrt(lower) * Math.Sqrt(upper) : upper * UndefinedShrink;
+            }
+
+            if (double.IsNaN(lowerBound))
+            {
+                // Nothing that moves theta is certified.
+                return double.NaN;
+            }
+
+            eta = lower;
+            if (eta < requested && lowerBound > 0.0)
+            {
+                // Shortened anyway: of the etas this bound certifies, 1/L is the one the descent
+                // lemma promises the most decrease for, eta (1 - eta L / 2) |g|^2.
+                eta = Math.Min(eta, IntervalRounding.DivideDown(1.0, lowerBound));
+            }
+
+            segmentLipschitz = lowerBound;
+            certified = eta;
+            if (!Advance(theta, gradient, eta, next, out _))
+            {
+                return double.NaN;
             }
 
             // The bound holds for every shorter step too, so a rise (of the computed loss, by

@@ -83,7 +83,7 @@ namespace SymbolicGd
             };
             double previousValue = double.NaN, previousNorm = double.NaN;
             bool previousExceeded = false;
-            double lastEta = double.NaN;
+            double lastEta = double.NaN, lastCertified = double.NaN;
             int rises = 0, returns = 0;
             run.Current.CopyTo(run.Previous);
             run.Current.CopyTo(run.Base);
@@ -283,8 +283,8 @@ namespace SymbolicGd
                 double segmentLipschitz = double.NaN;
                 if (certified)
                 {
-                    double trial = double.IsNaN(lastEta) ? requested : Math.Min(requested, CertifiedStep.Growth * lastEta);
-                    eta = CertifiedStep.Take(loss, theta, value, gradient, trial, run.Next, new IntervalBuffers(intervals, n), ref state.IntervalEvaluations, out segmentLipschitz);
+                    double trial = double.IsNaN(lastCertified) ? requested : Math.Min(requested, CertifiedStep.Growth * lastCertified);
+                    eta = CertifiedStep.Take(loss, theta, value, gradient, requested, trial, run.Next, new IntervalBuffers(intervals, n), ref state.IntervalEvaluations, out segmentLipschitz, out lastCertified);
                     if (double.IsNaN(eta))
                     {
                         // No step that still moves theta keeps the computed loss from rising.
