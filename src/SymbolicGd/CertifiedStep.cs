@@ -104,9 +104,13 @@ namespace SymbolicGd
                     if (finite)
                     {
                         Interval.FromSegment(theta, next, intervals.Box);
-                        loss.ValueGradientHessianBounds(intervals.Box, intervals.Gradient, intervals.Hessian);
+                        Interval enclosure = loss.ValueGradientHessianBounds(intervals.Box, intervals.Gradient, intervals.Hessian);
                         evaluations++;
-                        bound = DirectionalCurvature(intervals.Hessian, gradient);
+
+                        // Defined value and gradient enclosures mean no operation left its domain
+                        // in the box, so the loss and its gradient are continuous there (a jump
+                        // the Hessian cannot see, such as x/|x|, divides by an interval across 0).
+                        bound = enclosure.IsDefined && AllDefined(intervals.Gradient) ? DirectionalCurvature(intervals.Hessian, gradient) : double.NaN;
                     }
 
                     if (!double.IsNaN(bound) && IntervalRounding.MultiplyUp(eta, bound) < 2.0)
@@ -216,6 +220,19 @@ namespace SymbolicGd
 
             Interval curvature = quadratic / squares;
             return curvature.IsFinite ? Math.Max(curvature.Upper, 0.0) : double.NaN;
+        }
+
+        private static bool AllDefined(ReadOnlySpan<Interval> enclosures)
+        {
+            foreach (Interval enclosure in enclosures)
+            {
+                if (!enclosure.IsDefined)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         // next = theta - eta g, the update of gradient descent; false when no coordinate moved.

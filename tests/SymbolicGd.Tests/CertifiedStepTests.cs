@@ -31,6 +31,11 @@ namespace SymbolicGd.Tests
 #pragma warning disable SGD0005
         [Loss("abs(x) + (y - 2)^2")]
         public static partial double Kinked(double x, double y);
+
+        // A jump of the value at x = 0 (x/|x| is -1, then 1) that the gradient 2(x - 1) and the
+        // Hessian 2 do not show: crossing it lowers the loss from 1 + (x - 1)^2 to -1 + (x - 1)^2.
+        [Loss("(x - 1)^2 - x/sqrt(x^2)")]
+        public static partial double Jump(double x);
 #pragma warning restore SGD0005
     }
 
@@ -154,6 +159,20 @@ namespace SymbolicGd.Tests
             DescentResult result = GradientDescent.Minimize<CertifiedLosses.KinkedLoss>(new[] { 3.0, 0.0 }, Certified with { LearningRate = 10.0 });
             Assert.All(result.Trajectory!.Theta, theta => Assert.True(theta[0] >= 0.0, $"crossed the kink at x = {theta[0]:R}"));
             Assert.True(result.Value < 1e-3, result.ToString());
+        }
+
+        [Fact]
+        public void A_step_across_a_jump_of_the_value_is_never_certified_even_where_the_Hessian_is_smooth()
+        {
+            // The engine's gradient of x/|x| is 0, so the Hessian enclosure is 2 everywhere; but the
+            // value's enclosure over a box across 0 divides by an interval containing 0: no bound.
+            double[] gradient = new double[1], hessian = new double[1];
+            CertifiedLosses.JumpLoss.ValueGradientHessian(new[] { -0.1 }, gradient, hessian);
+            Assert.Equal(-2.2, gradient[0], 14);
+            Assert.Equal(2.0, hessian[0]);
+
+            DescentResult result = GradientDescent.Minimize<CertifiedLosses.JumpLoss>(new[] { -0.1 }, Certified with { LearningRate = 0.5, MaxSteps = 200 });
+            Assert.All(result.Trajectory!.Theta, theta => Assert.True(theta[0] < 0.0, $"crossed the jump at x = {theta[0]:R}"));
         }
 
         [Fact]
