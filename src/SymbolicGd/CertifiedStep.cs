@@ -103,7 +103,7 @@ namespace SymbolicGd
                     double bound = double.NaN;
                     if (finite)
                     {
-                        Interval.FromSegment(theta, next, intervals.Box);
+                        SegmentBox(theta, gradient, eta, next, intervals.Box);
                         Interval enclosure = loss.ValueGradientHessianBounds(intervals.Box, intervals.Gradient, intervals.Hessian);
                         evaluations++;
 
@@ -220,6 +220,22 @@ namespace SymbolicGd
 
             Interval curvature = quadratic / squares;
             return curvature.IsFinite ? Math.Max(curvature.Upper, 0.0) : double.NaN;
+        }
+
+        // The box of the segment from theta to the computed next point, widened by 2 ulp of the
+        // largest magnitude in each coordinate's update, so that it also holds the exact segment
+        // theta - t g, 0 <= t <= eta: the computed eta g_i and theta_i - eta g_i are each within
+        // half an ulp of it (the sum at most twice as large). A shorter step's widened box still
+        // lies inside a longer one's.
+        private static void SegmentBox(ReadOnlySpan<double> theta, ReadOnlySpan<double> gradient, double eta, ReadOnlySpan<double> next, Span<Interval> box)
+        {
+            Interval.FromSegment(theta, next, box);
+            for (int i = 0; i < theta.Length; i++)
+            {
+                double largest = Math.Max(Math.Abs(theta[i]), Math.Abs(eta * gradient[i]));
+                double slack = 2.0 * (Math.BitIncrement(largest) - largest);
+                box[i] = new Interval(IntervalRounding.AddDown(box[i].Lower, -slack), IntervalRounding.AddUp(box[i].Upper, slack));
+            }
         }
 
         private static bool AllDefined(ReadOnlySpan<Interval> enclosures)

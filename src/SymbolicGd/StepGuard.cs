@@ -22,7 +22,8 @@ namespace SymbolicGd
         /// <summary>
         /// Gradient descent only: every step is certified not to raise the loss. The curvature
         /// along the step's segment, from theta to theta - eta*g, is bounded from above by
-        /// L_segment, computed in interval arithmetic over the segment's box from the loss's
+        /// L_segment, computed in interval arithmetic over the segment's box (widened by rounding's
+        /// ulps, so that it holds the exact segment as well as the computed one) from the loss's
         /// <see cref="ISymbolicLoss.ValueGradientHessianBounds"/>; eta is shortened until
         /// eta * L_segment &lt; 2 (the product rounded up), and a step is taken only when the loss
         /// computed at the new point is not above the loss at theta. The computed loss never
@@ -43,9 +44,10 @@ namespace SymbolicGd
         /// the loss from rising, the run stops with <see cref="StopReason.Stalled"/>.
         /// </para>
         /// <para>
-        /// A box that leaves the loss's domain (log near 0, a divisor reaching 0) or where the
-        /// gradient may jump (the argument of abs changes sign) gives no bound: the step is
-        /// shortened, never taken blind. The requested eta (<see cref="DescentOptions.LearningRate"/>,
+        /// A box where an enclosure of the value, gradient or Hessian is undefined gives no bound:
+        /// it leaves the loss's domain (log near 0, a divisor reaching 0) or may cross a jump (of
+        /// the value, such as x/|x| at 0, or of the gradient, where the argument of abs changes
+        /// sign). The step is then shortened, never taken blind. The requested eta (<see cref="DescentOptions.LearningRate"/>,
         /// or 1/L_t when automatic) is tried first, or twice the last accepted eta when that is
         /// smaller; a step that fails is shortened to the largest eta the bound already certifies
         /// (1/L_segment) or, between that and the failed eta, by bisection on a log scale.
