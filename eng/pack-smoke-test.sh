@@ -46,6 +46,17 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"QuadraticDerivat
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RosenbrockGradient(-1, 2) = [{gradient[0]}, {gradient[1]}]"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"QuadraticLoss.MaxStableLearningRate = {Losses.QuadraticLoss.MaxStableLearningRate}"));
 
+// The interval bounds and the certified guard from the package: eta = 1e6 on Rosenbrock.
+var certified = Losses.RosenbrockMinimize(-1.2, 1.0, new DescentOptions { LearningRate = 1e6, Guard = StepGuard.Certified, MaxSteps = 200, RecordTrajectory = true });
+double[] loss = certified.Trajectory!.Loss;
+int rises = 0;
+for (int t = 1; t < loss.Length; t++)
+{
+    rises += loss[t] > loss[t - 1] ? 1 : 0;
+}
+
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"certified Rosenbrock at eta = 1e6: {certified.Steps} steps, {rises} rises, {certified.Summary.ShortenedSteps} shortened"));
+
 public static partial class Losses
 {
     [Loss("(theta - 3)^2")]
@@ -64,6 +75,7 @@ echo "$output"
 grep -qx "QuadraticDerivative(-1) = -8" <<<"$output" || fail "expected QuadraticDerivative(-1) = -8"
 grep -qx "RosenbrockGradient(-1, 2) = \[396, 200\]" <<<"$output" || fail "expected RosenbrockGradient(-1, 2) = [396, 200]"
 grep -qx "QuadraticLoss.MaxStableLearningRate = 1" <<<"$output" || fail "expected MaxStableLearningRate = 1"
+grep -qx "certified Rosenbrock at eta = 1e6: 200 steps, 0 rises, 200 shortened" <<<"$output" || fail "expected a certified run of 200 steps, all shortened, with no rise"
 echo "== the analyzer runs from the package: a constant learning rate above 2/L is SGD0030"
 cat > Unstable.cs <<'CS'
 public static class Unstable

@@ -101,8 +101,8 @@ namespace SymbolicGd.Generator
         // Reported by LearningRateAnalyzer (not the generator), at the learning rate's text.
         public static readonly DiagnosticDescriptor LearningRateAboveStabilityLimit = Create(
             "SGD0030", UsageCategory, DiagnosticSeverity.Warning,
-            "Constant learning rate at or above 2/L",
-            "Learning rate {0} is at or above the stability limit of '{1}': its Hessian is constant with L = {2}, so gradient descent needs eta < 2/L = {3} (here eta*L = {4}, and every step grows the error); use {1}.MaxStableLearningRate / 2, or null for automatic steps");
+            "Constant learning rate at or above the stability limit",
+            "Learning rate {0} is at or above the stability limit of '{1}': its Hessian is constant with L = {2}, so {5} needs eta < {6} = {3} (here eta*L = {4}, and every step grows the error); use {1}.MaxStableLearningRate / 2, or null for automatic steps");
 
         /// <summary>Every descriptor, in ID order.</summary>
         public static readonly DiagnosticDescriptor[] All =

@@ -10,9 +10,13 @@ namespace SymbolicGd.Generator
     /// <summary>
     /// SGD0030: a learning rate the compiler can see (a constant in a <c>DescentOptions</c>
     /// initializer or <c>with</c>) passed to descent on a loss whose Hessian is constant, at or
-    /// above that loss's stability limit 2/L. The generated <c>NameLoss</c> carries L as
+    /// above the stability limit of the method the options select: 2/L for gradient descent (or
+    /// no method set), 2(1 + beta)/L for heavy ball and 2(1 + beta)/((1 + 2 beta) L) for Nesterov
+    /// when the momentum beta is a constant too (automatic momentum, null, is chosen from the
+    /// curvature and never warned about), nothing for Newton (its learning rate is the line
+    /// search's first trial). The generated <c>NameLoss</c> carries L as
     /// <c>public const double Lipschitz</c> exactly when the Hessian is constant, so the check is
-    /// a comparison of two constants at compile time.
+    /// a comparison of constants at compile time.
     /// </summary>
     /// <remarks>
     /// Recognised calls: <c>GradientDescent.Minimize&lt;NameLoss&gt;(start, options)</c>,
@@ -87,11 +91,13 @@ namespace SymbolicGd.Generator
                     return;
                 }
 
-                double? limit = StabilityLimit(settings, methodIsSelectable: !types.Options.GetMembers("Method").IsEmpty);
-                if (limit is not { } stabilityLimit)
+                Limit? limit = StabilityLimit(settings, types.Options);
+                if (limit is not { } method)
                 {
                     return;
                 }
+
+                double stabilityLimit = method.Value;
 
                 // The runtime's guard tests eta >= 2/L in double; the same number here.
                 double bound = stabilityLimit / lipschitz;
@@ -104,7 +110,9 @@ namespace SymbolicGd.Generator
                         loss.Name,
                         Format(lipschitz),
                         Format(bound),
-                        Format(eta * lipschitz)));
+                        Format(eta * lipschitz),
+                        method.Name,
+                        method.Formula));
                 }
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
@@ -114,23 +122,75 @@ namespace SymbolicGd.Generator
         }
 
         /// <summary>
-        /// The stability limit on eta*L of the method the options select: 2 for gradient descent.
-        /// This is the seam for the other methods (SPEC 8): heavy ball 2(1 + beta), Nesterov
-        /// 2(1 + beta)/(1 + 2 beta) when beta is a constant too. Until then any method other than
-        /// gradient descent, or a method the compiler cannot see, is not diagnosed (null).
+        /// The stability limit on eta*L of the method the options select (SPEC 8), with the
+        /// method's words and formula for the message; null when there is none to check: Newton,
+        /// a momentum method whose beta is automatic (null), not a constant or out of [0, 1), or
+        /// a method the compiler cannot see.
         /// </summary>
-        private static double? StabilityLimit(OptionSettings settings, bool methodIsSelectable)
+        private static Limit? StabilityLimit(OptionSettings settings, INamedTypeSymbol optionsType)
         {
+            string? method;
             if (settings.Method is null)
             {
                 // Not set where the analyzer can see: the default (gradient descent), unless part
                 // of the options came from elsewhere and could have chosen another method.
-                return settings.Unknown && methodIsSelectable ? null : 2.0;
+                if (settings.Unknown && !optionsType.GetMembers("Method").IsEmpty)
+                {
+                    return null;
+                }
+
+                method = "GradientDescent";
+            }
+            else
+            {
+                method = EnumMemberName(settings.Method, optionsType);
             }
 
-            // DescentMethod.GradientDescent is the enum's first member (0).
-            object? method = settings.Method.ConstantValue.HasValue ? settings.Method.ConstantValue.Value : null;
-            return method is int value && value == 0 ? 2.0 : null;
+            switch (method)
+            {
+                case "GradientDescent":
+                    return new Limit(2.0, "gradient descent", "2/L");
+                case "HeavyBall":
+                case "Nesterov":
+                    if (settings.Momentum is not { } momentum || !TryGetDouble(momentum, out double beta) || !(beta >= 0.0 && beta < 1.0))
+                    {
+                        return null;
+                    }
+
+                    string name = (method == "HeavyBall" ? "heavy ball" : "Nesterov") + " with momentum beta = " + Format(beta);
+                    return method == "HeavyBall"
+                        ? new Limit(2.0 * (1.0 + beta), name, "2(1 + beta)/L")
+                        : new Limit(2.0 * (1.0 + beta) / (1.0 + (2.0 * beta)), name, "2(1 + beta)/((1 + 2 beta) L)");
+                default:
+                    return null;
+            }
+        }
+
+        // The name of the DescentMethod member a constant Method value stands for
+        // (DescentMethod.HeavyBall, or (DescentMethod)1 -> "HeavyBall"); null when it is not a
+        // constant or names no member.
+        private static string? EnumMemberName(IOperation value, INamedTypeSymbol optionsType)
+        {
+            INamedTypeSymbol? enumType = null;
+            foreach (ISymbol member in optionsType.GetMembers("Method"))
+            {
+                enumType ??= (member as IPropertySymbol)?.Type as INamedTypeSymbol;
+            }
+
+            if (!value.ConstantValue.HasValue || value.ConstantValue.Value is null || enumType is not { TypeKind: TypeKind.Enum })
+            {
+                return null;
+            }
+
+            foreach (ISymbol member in enumType.GetMembers())
+            {
+                if (member is IFieldSymbol { HasConstantValue: true } field && System.Convert.ToInt64(field.ConstantValue, CultureInfo.InvariantCulture) == System.Convert.ToInt64(value.ConstantValue.Value, CultureInfo.InvariantCulture))
+                {
+                    return field.Name;
+                }
+            }
+
+            return null;
         }
 
         // The NameLoss type a recognised descent call runs on, or null.
@@ -251,6 +311,9 @@ namespace SymbolicGd.Generator
                         case "Method":
                             settings.Method ??= Unwrap(assignment.Value);
                             break;
+                        case "Momentum":
+                            settings.Momentum ??= Unwrap(assignment.Value);
+                            break;
                     }
                 }
             }
@@ -369,12 +432,31 @@ namespace SymbolicGd.Generator
             public INamedTypeSymbol Result { get; }
         }
 
+        // A method's stability limit on eta*L, and how the message names the method and its bound.
+        private readonly struct Limit
+        {
+            public Limit(double value, string name, string formula)
+            {
+                Value = value;
+                Name = name;
+                Formula = formula;
+            }
+
+            public double Value { get; }
+
+            public string Name { get; }
+
+            public string Formula { get; }
+        }
+
         // What an options expression sets; the first value found (the outermost) wins.
         private sealed class OptionSettings
         {
             public IOperation? LearningRate { get; set; }
 
             public IOperation? Method { get; set; }
+
+            public IOperation? Momentum { get; set; }
 
             // Part of the options came from somewhere the analyzer does not follow.
             public bool Unknown { get; set; }

@@ -246,8 +246,59 @@ namespace SymbolicGd.Generator
                 Body(writer, loss, new EmitRequest { Parameters = theta, ReturnValue = true, GradientSpan = "gradient", HessianSpan = "hessian" }, ("theta", n), ("gradient", n), ("hessian", n * n));
             }
 
+            WriteBounds(writer, loss, theta.Length);
             WriteInstanceForm(writer);
+            WriteInstanceBounds(writer);
             writer.CloseBlock();
+        }
+
+        // ISymbolicLoss.ValueGradientHessianBounds (SPEC 9): the program of ValueGradientHessian
+        // over intervals (IntervalEmitter), so the same common subexpressions. When the gradient
+        // may jump inside the box (abs's argument changes sign) the Hessian entries say
+        // "undefined": no Hessian bounds the curvature across a jump.
+        private static void WriteBounds(SourceWriter writer, LossDefinition loss, int n)
+        {
+            string[] box = Enumerable.Range(0, n).Select(i => "box[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]").ToArray();
+            const string IntervalSpan = "global::System.Span<global::SymbolicGd.Interval>";
+            writer.Line();
+            writer.Line("/// <inheritdoc/>");
+            writer.Line("public static bool HasIntervalBounds => true;");
+            writer.Line();
+            writer.Line("/// <inheritdoc/>");
+            writer.Line("public static global::SymbolicGd.Interval ValueGradientHessianBounds(global::System.ReadOnlySpan<global::SymbolicGd.Interval> box, " + IntervalSpan + " gradient, " + IntervalSpan + " hessian)");
+            writer.OpenBlock();
+            CheckLengths(writer, ("box", n), ("gradient", n), ("hessian", n * n));
+            bool copies = CopiesConstantHessian(loss);
+            if (copies)
+            {
+                writer.Line("global::SymbolicGd.Interval.FromPoint(ConstantHessian, hessian);");
+            }
+
+            IntervalStatements bounds = IntervalEmitter.EmitStatements(loss, new EmitRequest { Parameters = box, ReturnValue = true, GradientSpan = "gradient", HessianSpan = copies ? null : "hessian" });
+            foreach (string statement in bounds.Statements)
+            {
+                writer.Line(statement);
+            }
+
+            if (bounds.JumpCondition is not null)
+            {
+                writer.Line("if (" + bounds.JumpCondition + ")");
+                writer.OpenBlock();
+                writer.Line("hessian.Fill(global::SymbolicGd.Interval.Undefined);");
+                writer.CloseBlock();
+            }
+
+            writer.Line(bounds.ReturnStatement!);
+            writer.CloseBlock();
+        }
+
+        private static void WriteInstanceBounds(SourceWriter writer)
+        {
+            const string ILoss = "global::SymbolicGd.ILoss.";
+            writer.Line();
+            writer.Line("bool " + ILoss + "HasIntervalBounds => HasIntervalBounds;");
+            writer.Line();
+            writer.Line("global::SymbolicGd.Interval " + ILoss + "ValueGradientHessianBounds(global::System.ReadOnlySpan<global::SymbolicGd.Interval> box, global::System.Span<global::SymbolicGd.Interval> gradient, global::System.Span<global::SymbolicGd.Interval> hessian) => ValueGradientHessianBounds(box, gradient, hessian);");
         }
 
         // ILoss, the instance form that code over loss values (and data losses) use: explicit, so

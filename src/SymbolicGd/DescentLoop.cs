@@ -18,7 +18,7 @@ namespace SymbolicGd
         // Armijo's sufficient-decrease constant (Nocedal & Wright's usual 1e-4).
         private const double Armijo = 1e-4;
 
-        public static RunState Run<TLoss>(TLoss loss, string lossName, Buffers run, DescentOptions options, TrajectoryRecorder? recorder)
+        public static RunState Run<TLoss>(TLoss loss, string lossName, Buffers run, Span<Interval> intervals, DescentOptions options, TrajectoryRecorder? recorder)
             where TLoss : ILoss
         {
             int n = run.N;
@@ -28,6 +28,7 @@ namespace SymbolicGd
             double? fixedEta = options.LearningRate;
             double? fixedBeta = options.Momentum;
             StepGuard guard = options.Guard;
+            bool certified = guard == StepGuard.Certified;
             DescentStepCallback? onStep = options.OnStep;
             bool warnedWithoutCallback = false;
 
@@ -77,10 +78,12 @@ namespace SymbolicGd
                 EarlyNorm = double.NaN,
                 LateNorm = double.NaN,
                 FinalPairNorm = double.NaN,
+                SmallestShortening = 1.0,
+                MaxSegmentLipschitz = double.NaN,
             };
             double previousValue = double.NaN, previousNorm = double.NaN;
             bool previousExceeded = false;
-            double lastEta = double.NaN;
+            double lastEta = double.NaN, lastCertified = double.NaN;
             int rises = 0, returns = 0;
             run.Current.CopyTo(run.Previous);
             run.Current.CopyTo(run.Base);
@@ -265,6 +268,9 @@ namespace SymbolicGd
                             break;
                         case StepGuard.Throw:
                             throw UnstableLearningRateException.For(lossName, loss.Expression, loss.ParameterNames, method, beta, t, theta, requested, lipschitz);
+                        case StepGuard.Certified:
+                            // Not clamped to 1/L_t: the segment's own curvature decides below.
+                            break;
                         case StepGuard.Warn when onStep is null && !warnedWithoutCallback:
                             // Nobody listens on the callback: say it once on the trace instead.
                             warnedWithoutCallback = true;
@@ -273,8 +279,33 @@ namespace SymbolicGd
                     }
                 }
 
+                // Certified: the step is found (and next written) before it is reported.
+                double segmentLipschitz = double.NaN;
+                if (certified)
+                {
+                    double trial = double.IsNaN(lastCertified) ? requested : Math.Min(requested, CertifiedStep.Growth * lastCertified);
+                    eta = CertifiedStep.Take(loss, theta, value, gradient, requested, trial, run.Next, new IntervalBuffers(intervals, n), ref state.IntervalEvaluations, out segmentLipschitz, out lastCertified);
+                    if (double.IsNaN(eta))
+                    {
+                        // No step that still moves theta keeps the computed loss from rising.
+                        Judge(ref state, t, newton, requested, beta, limit, lipschitz, smallest, force: t == 0);
+                        state.Stop = StopReason.Stalled;
+                        return state;
+                    }
+
+                    if (eta < requested)
+                    {
+                        double ratio = eta / requested;
+                        state.ShortenedSteps++;
+                        state.SmallestShortening = Math.Min(state.SmallestShortening, ratio);
+                        state.LogShorteningSum += Math.Log(ratio);
+                    }
+
+                    state.MaxSegmentLipschitz = double.IsNaN(state.MaxSegmentLipschitz) ? segmentLipschitz : Math.Max(state.MaxSegmentLipschitz, segmentLipschitz);
+                }
+
                 Judge(ref state, t, newton, requested, beta, limit, lipschitz, smallest, force: t == 0);
-                onStep?.Invoke(new DescentStep(t, method, theta, value, gradient, norm, lipschitz, smallest, requested, eta, beta, limit, clamped, unstable));
+                onStep?.Invoke(new DescentStep(t, method, theta, value, gradient, norm, lipschitz, smallest, requested, eta, beta, limit, clamped, unstable, segmentLipschitz));
 
                 Span<double> next = run.Next, previous = run.Previous;
                 if (newton)
@@ -312,7 +343,7 @@ namespace SymbolicGd
                         thetaT[i] = advanced;
                     }
                 }
-                else
+                else if (!certified)
                 {
                     // Heavy ball with beta = 0 is gradient descent: theta - eta g + beta (theta - theta_prev).
                     for (int i = 0; i < n; i++)
@@ -328,6 +359,10 @@ namespace SymbolicGd
                 }
 
                 recorder?.SetStep(eta, clamped, beta);
+                if (certified)
+                {
+                    recorder?.SetCertified(requested, segmentLipschitz);
+                }
 
                 // A 2-cycle returns theta_{t+1} to theta_{t-1} although the step itself is not small.
                 if (t > 0 && !newton)

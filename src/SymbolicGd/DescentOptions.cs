@@ -47,7 +47,9 @@ namespace SymbolicGd
         /// <summary>
         /// What to do when a step's eta reaches the method's largest stable learning rate
         /// (2/L_t for gradient descent, <see cref="DescentStep.MaxStableLearningRate"/> in general;
-        /// alpha &gt;= 2 for Newton). Default <see cref="StepGuard.Clamp"/>.
+        /// alpha &gt;= 2 for Newton). Default <see cref="StepGuard.Clamp"/>. <see cref="StepGuard.Certified"/>
+        /// (gradient descent on a generated closed-form loss) instead bounds the curvature along
+        /// each whole step and shortens it until the loss cannot rise.
         /// </summary>
         public StepGuard Guard { get; init; } = StepGuard.Clamp;
 
@@ -82,7 +84,7 @@ namespace SymbolicGd
                 throw new System.ArgumentOutOfRangeException(nameof(Tolerance), Tolerance, "Tolerance must be a non-negative number.");
             }
 
-            if (Guard < StepGuard.Clamp || Guard > StepGuard.Off)
+            if (Guard < StepGuard.Clamp || Guard > StepGuard.Certified)
             {
                 throw new System.ArgumentOutOfRangeException(nameof(Guard), Guard, "Unknown StepGuard.");
             }
@@ -90,6 +92,14 @@ namespace SymbolicGd
             if (Method < DescentMethod.GradientDescent || Method > DescentMethod.Newton)
             {
                 throw new System.ArgumentOutOfRangeException(nameof(Method), Method, "Unknown DescentMethod.");
+            }
+
+            if (Guard == StepGuard.Certified && Method != DescentMethod.GradientDescent)
+            {
+                string why = Method == DescentMethod.Newton
+                    ? "Newton's line search already takes only steps that lower the loss (Armijo's condition), so use Guard = StepGuard.Clamp with it"
+                    : $"a {MethodMath.Name(Method)} step adds momentum, so it is not a descent step and may raise the loss by design";
+                throw new System.ArgumentException($"StepGuard.Certified applies to DescentMethod.GradientDescent only, not to {Method}: {why}.", nameof(Guard));
             }
 
             if (Momentum is double beta)

@@ -177,6 +177,12 @@ namespace SymbolicGd
                 UnstableSteps = state.UnstableSteps,
                 ClampedSteps = state.ClampedSteps,
                 BacktrackedSteps = state.BacktrackedSteps,
+                Guard = options.Guard,
+                ShortenedSteps = state.ShortenedSteps,
+                ShorteningFactor = state.ShortenedSteps > 0 ? Math.Exp(state.LogShorteningSum / state.ShortenedSteps) : null,
+                SmallestShorteningFactor = state.ShortenedSteps > 0 ? state.SmallestShortening : null,
+                MaxSegmentLipschitz = state.MaxSegmentLipschitz,
+                IntervalEvaluations = state.IntervalEvaluations,
             };
         }
 

@@ -144,8 +144,11 @@ namespace SymbolicGd
                 StopReason.Oscillating => "oscillating: after " + steps + " the iterates cycle between two points",
                 StopReason.Diverged => "diverged: the loss rose with eta*L above " + MethodMath.Name(Summary.Method) + "'s limit " + NumberText.Of(Summary.StabilityLimit) + ", stopped after " + steps,
                 StopReason.NonDifferentiable => "stopped after " + steps + " at a point where the loss is not differentiable",
-                StopReason.Stalled =>
+                StopReason.Stalled when Summary.Method == DescentMethod.Newton =>
                     "stalled after " + steps + ": along the Newton direction no step, down to steps below the rounding of theta, lowers the loss; it cannot decrease further here in double precision (gradient norm "
+                    + NumberText.Of(GradientNorm) + ", tolerance " + NumberText.Of(Summary.Tolerance) + ")",
+                StopReason.Stalled =>
+                    "stalled after " + steps + ": along the gradient no certified step, down to steps below the rounding of theta, keeps the computed loss from rising (or the loss has a kink or leaves its domain at theta); it cannot decrease further here in double precision (gradient norm "
                     + NumberText.Of(GradientNorm) + ", tolerance " + NumberText.Of(Summary.Tolerance) + ")",
                 _ => "stopped on a NaN or infinity after " + steps,
             };

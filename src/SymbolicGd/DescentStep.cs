@@ -24,7 +24,8 @@ namespace SymbolicGd
             double momentum,
             double stabilityLimit,
             bool clamped,
-            bool exceedsStabilityLimit)
+            bool exceedsStabilityLimit,
+            double segmentLipschitz)
         {
             Index = index;
             Method = method;
@@ -40,6 +41,7 @@ namespace SymbolicGd
             StabilityLimit = stabilityLimit;
             Clamped = clamped;
             ExceedsStabilityLimit = exceedsStabilityLimit;
+            SegmentLipschitz = segmentLipschitz;
         }
 
         /// <summary>t: the step moves theta_t to theta_{t+1}; the first step is 0.</summary>
@@ -91,7 +93,8 @@ namespace SymbolicGd
         public double RequestedLearningRate { get; }
 
         /// <summary>
-        /// The learning rate this step uses (after the guard; 1/L_t when <see cref="Clamped"/>).
+        /// The learning rate this step uses (after the guard; 1/L_t when <see cref="Clamped"/>; under
+        /// <see cref="StepGuard.Certified"/> the certified eta, below the requested one when shortened).
         /// For Newton, the first trial alpha: the line search may shorten it (the trajectory records
         /// the accepted one).
         /// </summary>
@@ -112,5 +115,12 @@ namespace SymbolicGd
         /// (what <see cref="StepGuard.Warn"/> reports).
         /// </summary>
         public bool ExceedsStabilityLimit { get; }
+
+        /// <summary>
+        /// <see cref="StepGuard.Certified"/> only: L_segment, the upper bound on the curvature
+        /// along this step over its segment's box that certifies it
+        /// (<see cref="LearningRate"/> * L_segment &lt; 2); NaN under the other guards.
+        /// </summary>
+        public double SegmentLipschitz { get; }
     }
 }

@@ -66,8 +66,28 @@ namespace SymbolicGd
         /// <summary>Momentum[t] is the beta of the step from theta_t (0 for gradient descent and Newton); NaN for the last iterate.</summary>
         public double[] Momentum { get; }
 
+        /// <summary>
+        /// <see cref="StepGuard.Certified"/> only: RequestedLearningRate[t] is the eta the step from
+        /// theta_t asked for (<see cref="DescentOptions.LearningRate"/>, or 1/L_t when automatic);
+        /// <see cref="LearningRate"/>[t] below it means the guard shortened the step. NaN under the
+        /// other guards and for the last iterate.
+        /// </summary>
+        public double[] RequestedLearningRate { get; init; } = Array.Empty<double>();
+
+        /// <summary>
+        /// <see cref="StepGuard.Certified"/> only: SegmentLipschitz[t] is L_segment of the step from
+        /// theta_t, the upper bound on the curvature along the step (over its segment's box) that
+        /// certified it: <see cref="LearningRate"/>[t] * SegmentLipschitz[t] &lt; 2. NaN under the
+        /// other guards and for the last iterate.
+        /// </summary>
+        public double[] SegmentLipschitz { get; init; } = Array.Empty<double>();
+
         /// <summary>The record of theta_t.</summary>
-        public TrajectoryPoint this[int index] => new TrajectoryPoint(index, Theta[index], Loss[index], GradientNorm[index], LearningRate[index], Lipschitz[index], Clamped[index], Momentum[index]);
+        public TrajectoryPoint this[int index] => new TrajectoryPoint(index, Theta[index], Loss[index], GradientNorm[index], LearningRate[index], Lipschitz[index], Clamped[index], Momentum[index])
+        {
+            RequestedLearningRate = index < RequestedLearningRate.Length ? RequestedLearningRate[index] : double.NaN,
+            SegmentLipschitz = index < SegmentLipschitz.Length ? SegmentLipschitz[index] : double.NaN,
+        };
 
         /// <summary>The values of parameter <paramref name="parameter"/> over the run: theta_0[i] .. theta_n[i] (a new array).</summary>
         public double[] Coordinate(int parameter)

@@ -18,6 +18,9 @@ namespace SymbolicGd
         // Buffers up to this many doubles (8 KB) live on the stack; larger losses rent one pooled array per run.
         private const int StackLimit = 1024;
 
+        // Interval buffers (StepGuard.Certified) up to this many intervals (6 KB) live on the stack.
+        private const int IntervalStackLimit = 256;
+
         private static readonly DescentOptions Defaults = new();
 
         /// <summary>
@@ -72,6 +75,13 @@ namespace SymbolicGd
             options.Validate();
             int n = loss.Dimension;
             RuntimeArguments.Length(start, n, nameof(start), lossName, loss.ParameterNames);
+            bool certified = options.Guard == StepGuard.Certified;
+            if (certified && !loss.HasIntervalBounds)
+            {
+                throw new ArgumentException(
+                    $"StepGuard.Certified needs interval bounds of the loss's Hessian (ValueGradientHessianBounds), and '{lossName}' has none: only losses generated from a closed-form [Loss] expression provide them, not data losses or hand-written ones. Use StepGuard.Clamp.",
+                    nameof(options));
+            }
 
             // Every vector and matrix of the run in one block.
             int length = Buffers.Length(n);
@@ -79,12 +89,17 @@ namespace SymbolicGd
             Span<double> buffer = length <= StackLimit
                 ? stackalloc double[StackLimit]
                 : (rented = ArrayPool<double>.Shared.Rent(length));
+            int intervalLength = certified ? IntervalBuffers.Length(n) : 0;
+            Interval[]? rentedIntervals = null;
+            Span<Interval> intervals = intervalLength <= IntervalStackLimit
+                ? stackalloc Interval[intervalLength]
+                : (rentedIntervals = ArrayPool<Interval>.Shared.Rent(intervalLength));
             try
             {
                 var run = new Buffers(buffer, n);
                 start.CopyTo(run.Current);
                 TrajectoryRecorder? recorder = options.RecordTrajectory ? new TrajectoryRecorder() : null;
-                RunState state = DescentLoop.Run(loss, lossName, run, options, recorder);
+                RunState state = DescentLoop.Run(loss, lossName, run, intervals, options, recorder);
                 return DescentReport.Build(loss, lossName, run, options, recorder, state);
             }
             finally
@@ -92,6 +107,11 @@ namespace SymbolicGd
                 if (rented is not null)
                 {
                     ArrayPool<double>.Shared.Return(rented);
+                }
+
+                if (rentedIntervals is not null)
+                {
+                    ArrayPool<Interval>.Shared.Return(rentedIntervals);
                 }
             }
         }

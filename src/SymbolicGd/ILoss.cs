@@ -49,5 +49,26 @@ namespace SymbolicGd
         /// run take L from the Hessian's eigenvalues at the start instead.
         /// </summary>
         double Lipschitz { get; }
+
+        /// <summary>
+        /// True when the loss provides <see cref="ValueGradientHessianBounds"/>: every generated
+        /// closed-form <c>NameLoss</c> (data losses and hand-written losses do not, by default).
+        /// <see cref="StepGuard.Certified"/> needs it.
+        /// </summary>
+        bool HasIntervalBounds => false;
+
+        /// <summary>
+        /// Encloses the value, gradient and Hessian over <paramref name="box"/>: the instance form
+        /// of <see cref="ISymbolicLoss.ValueGradientHessianBounds"/>, which describes the
+        /// enclosures. The default implementation throws <see cref="NotSupportedException"/>.
+        /// </summary>
+        /// <param name="box">One interval per parameter.</param>
+        /// <param name="gradient">Receives the enclosure of each partial derivative (n elements).</param>
+        /// <param name="hessian">Receives the enclosure of each second derivative, row-major (n*n elements).</param>
+        /// <returns>The enclosure of the loss over the box.</returns>
+        /// <exception cref="ArgumentException">A span does not have the length given above.</exception>
+        /// <exception cref="NotSupportedException">The loss provides no bounds (<see cref="HasIntervalBounds"/> is false).</exception>
+        Interval ValueGradientHessianBounds(ReadOnlySpan<Interval> box, Span<Interval> gradient, Span<Interval> hessian) =>
+            throw new NotSupportedException($"'{GetType().Name}' provides no interval bounds (ILoss.HasIntervalBounds is false): only losses generated from a closed-form [Loss] expression have them.");
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace SymbolicGd
 {
@@ -21,11 +22,13 @@ namespace SymbolicGd
 
         /// <summary>-x = [-Upper, -Lower], exact.</summary>
         /// <param name="x">The operand.</param>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Interval operator -(Interval x) => x._undefined ? Undefined : Make(-x._upper, -x._lower);
 
         /// <summary>x + y, rounded outward. Undefined when a point pair would be -infinity + infinity.</summary>
         /// <param name="x">The left operand.</param>
         /// <param name="y">The right operand.</param>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Interval operator +(Interval x, Interval y)
         {
             if (x._undefined || y._undefined || HasInfiniteSumPair(x, y))
@@ -39,6 +42,7 @@ namespace SymbolicGd
         /// <summary>x - y, rounded outward. Undefined when a point pair would be infinity - infinity.</summary>
         /// <param name="x">The left operand.</param>
         /// <param name="y">The right operand.</param>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Interval operator -(Interval x, Interval y) => x + (-y);
 
         /// <summary>x * y, rounded outward. Undefined when a point pair would be 0 * infinity.</summary>
@@ -51,14 +55,37 @@ namespace SymbolicGd
                 return Undefined;
             }
 
-            // The extremes of a bilinear function are at the corners.
+            // The extremes of a bilinear function are at the corners, and the signs of the bounds
+            // say which corners (Moore's nine cases): two directed products instead of eight,
+            // with the same result, since directed rounding is monotone.
             double a = x._lower, b = x._upper, c = y._lower, d = y._upper;
-            double lower = Math.Min(
-                Math.Min(IntervalRounding.MultiplyDown(a, c), IntervalRounding.MultiplyDown(a, d)),
-                Math.Min(IntervalRounding.MultiplyDown(b, c), IntervalRounding.MultiplyDown(b, d)));
-            double upper = Math.Max(
-                Math.Max(IntervalRounding.MultiplyUp(a, c), IntervalRounding.MultiplyUp(a, d)),
-                Math.Max(IntervalRounding.MultiplyUp(b, c), IntervalRounding.MultiplyUp(b, d)));
+            if (a >= 0.0)
+            {
+                return c >= 0.0 ? Make(IntervalRounding.MultiplyDown(a, c), IntervalRounding.MultiplyUp(b, d))
+                    : d <= 0.0 ? Make(IntervalRounding.MultiplyDown(b, c), IntervalRounding.MultiplyUp(a, d))
+                    : Make(IntervalRounding.MultiplyDown(b, c), IntervalRounding.MultiplyUp(b, d));
+            }
+
+            if (b <= 0.0)
+            {
+                return c >= 0.0 ? Make(IntervalRounding.MultiplyDown(a, d), IntervalRounding.MultiplyUp(b, c))
+                    : d <= 0.0 ? Make(IntervalRounding.MultiplyDown(b, d), IntervalRounding.MultiplyUp(a, c))
+                    : Make(IntervalRounding.MultiplyDown(a, d), IntervalRounding.MultiplyUp(a, c));
+            }
+
+            if (c >= 0.0)
+            {
+                return Make(IntervalRounding.MultiplyDown(a, d), IntervalRounding.MultiplyUp(b, d));
+            }
+
+            if (d <= 0.0)
+            {
+                return Make(IntervalRounding.MultiplyDown(b, c), IntervalRounding.MultiplyUp(a, c));
+            }
+
+            // Both straddle 0: the lower bound is a negative corner, the upper a positive one.
+            double lower = Math.Min(IntervalRounding.MultiplyDown(a, d), IntervalRounding.MultiplyDown(b, c));
+            double upper = Math.Max(IntervalRounding.MultiplyUp(a, c), IntervalRounding.MultiplyUp(b, d));
             return Make(lower, upper);
         }
 
@@ -75,15 +102,19 @@ namespace SymbolicGd
                 return Undefined;
             }
 
-            // y has one sign, so x/y is monotone in each argument: the extremes are at the corners.
+            // y has one sign, so x/y is monotone in each argument: the extremes are at the corners,
+            // and the signs of the bounds say which (two directed quotients instead of eight).
             double a = x._lower, b = x._upper, c = y._lower, d = y._upper;
-            double lower = Math.Min(
-                Math.Min(IntervalRounding.DivideDown(a, c), IntervalRounding.DivideDown(a, d)),
-                Math.Min(IntervalRounding.DivideDown(b, c), IntervalRounding.DivideDown(b, d)));
-            double upper = Math.Max(
-                Math.Max(IntervalRounding.DivideUp(a, c), IntervalRounding.DivideUp(a, d)),
-                Math.Max(IntervalRounding.DivideUp(b, c), IntervalRounding.DivideUp(b, d)));
-            return Make(lower, upper);
+            if (c > 0.0)
+            {
+                return a >= 0.0 ? Make(IntervalRounding.DivideDown(a, d), IntervalRounding.DivideUp(b, c))
+                    : b <= 0.0 ? Make(IntervalRounding.DivideDown(a, c), IntervalRounding.DivideUp(b, d))
+                    : Make(IntervalRounding.DivideDown(a, c), IntervalRounding.DivideUp(b, c));
+            }
+
+            return a >= 0.0 ? Make(IntervalRounding.DivideDown(b, d), IntervalRounding.DivideUp(a, c))
+                : b <= 0.0 ? Make(IntervalRounding.DivideDown(b, c), IntervalRounding.DivideUp(a, d))
+                : Make(IntervalRounding.DivideDown(b, d), IntervalRounding.DivideUp(a, d));
         }
 
         /// <summary>

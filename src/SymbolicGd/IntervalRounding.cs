@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace SymbolicGd
 {
@@ -40,6 +41,7 @@ namespace SymbolicGd
         }
 
         /// <summary>The largest double at most a + b. Callers exclude -infinity + infinity.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double AddDown(double a, double b)
         {
             double s = a + b;
@@ -54,6 +56,7 @@ namespace SymbolicGd
         }
 
         /// <summary>The smallest double at least a + b. Callers exclude -infinity + infinity.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double AddUp(double a, double b)
         {
             double s = a + b;
@@ -69,6 +72,7 @@ namespace SymbolicGd
         public static double SubtractUp(double a, double b) => AddUp(a, -b);
 
         /// <summary>The largest double at most a * b. Callers exclude 0 * infinity.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double MultiplyDown(double a, double b)
         {
             double p = a * b;
@@ -93,6 +97,7 @@ namespace SymbolicGd
         }
 
         /// <summary>The smallest double at least a * b. Callers exclude 0 * infinity.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double MultiplyUp(double a, double b)
         {
             double p = a * b;
@@ -115,6 +120,7 @@ namespace SymbolicGd
         }
 
         /// <summary>The largest double at most a / b. Callers exclude b == 0 and infinity / infinity.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double DivideDown(double a, double b)
         {
             double q = a / b;
@@ -139,6 +145,7 @@ namespace SymbolicGd
         }
 
         /// <summary>The smallest double at least a / b. Callers exclude b == 0 and infinity / infinity.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double DivideUp(double a, double b)
         {
             double q = a / b;

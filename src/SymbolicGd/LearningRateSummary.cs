@@ -153,6 +153,33 @@ namespace SymbolicGd
         /// <summary>Newton: steps whose line search shortened the first trial alpha.</summary>
         public int BacktrackedSteps { get; init; }
 
+        /// <summary>The guard the run used (<see cref="DescentOptions.Guard"/>).</summary>
+        public StepGuard Guard { get; init; }
+
+        /// <summary>
+        /// <see cref="StepGuard.Certified"/>: steps taken with a shorter eta than requested, to keep
+        /// eta * L_segment &lt; 2 or the computed loss from rising. 0 under the other guards.
+        /// </summary>
+        public int ShortenedSteps { get; init; }
+
+        /// <summary>
+        /// <see cref="StepGuard.Certified"/>: the geometric mean of eta_used / eta_requested over the
+        /// shortened steps (how much they were shortened, typically); null when none was.
+        /// </summary>
+        public double? ShorteningFactor { get; init; }
+
+        /// <summary><see cref="StepGuard.Certified"/>: the smallest eta_used / eta_requested of a step; null when none was shortened.</summary>
+        public double? SmallestShorteningFactor { get; init; }
+
+        /// <summary>
+        /// <see cref="StepGuard.Certified"/>: the largest L_segment (the bound on the curvature along
+        /// a step over its segment's box) of a step taken; NaN when no step was certified.
+        /// </summary>
+        public double MaxSegmentLipschitz { get; init; } = double.NaN;
+
+        /// <summary><see cref="StepGuard.Certified"/>: interval evaluations of value, gradient and Hessian made (the guard's cost; at least one per step).</summary>
+        public int IntervalEvaluations { get; init; }
+
         /// <summary>
         /// Classifies eta*L for gradient descent on a positive curvature L: up to 0.1 slow, below 1
         /// monotone, 1 optimal, up to 2 overshooting, 2 oscillating, beyond (infinity included)
@@ -289,6 +316,21 @@ namespace SymbolicGd
                 }
 
                 text.AppendLine();
+            }
+
+            if (Guard == StepGuard.Certified)
+            {
+                text.Append("    certified (the loss never rises): ");
+                text.Append(ShortenedSteps == 0
+                    ? "no step shortened, every requested eta had eta*L_segment < 2"
+                    : NumberText.Of(ShortenedSteps) + " of " + NumberText.Of(ActualSteps) + " step(s) shortened to keep eta*L_segment < 2, to "
+                        + NumberText.Of(ShorteningFactor ?? 1.0) + " of the requested eta on average (geometric mean), " + NumberText.Of(SmallestShorteningFactor ?? 1.0) + " at the least");
+                if (!double.IsNaN(MaxSegmentLipschitz))
+                {
+                    text.Append("; L_segment up to ").Append(NumberText.Of(MaxSegmentLipschitz));
+                }
+
+                text.Append("; ").Append(NumberText.Of(IntervalEvaluations)).Append(" interval evaluation(s)").AppendLine();
             }
 
             if (BacktrackedSteps > 0)

@@ -37,6 +37,15 @@ namespace SymbolicGd
         public int UnstableSteps;
         public int ClampedSteps;
         public int BacktrackedSteps;
+
+        // StepGuard.Certified: steps taken with a shorter eta than requested, the smallest
+        // eta_used / eta_requested and the sum of their logarithms (for the geometric mean), the
+        // interval evaluations made and the largest L_segment of an accepted step.
+        public int ShortenedSteps;
+        public double SmallestShortening;
+        public double LogShorteningSum;
+        public int IntervalEvaluations;
+        public double MaxSegmentLipschitz;
         public NonFiniteQuantity BadQuantity;
         public int BadIteration;
 

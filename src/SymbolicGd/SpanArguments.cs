@@ -33,6 +33,24 @@ namespace SymbolicGd
             }
         }
 
+        /// <summary>
+        /// Throws an <see cref="ArgumentException"/> for <paramref name="parameterName"/> unless
+        /// <paramref name="span"/> has exactly <paramref name="length"/> elements: the check of
+        /// the box and enclosure spans of <c>ValueGradientHessianBounds</c>.
+        /// </summary>
+        /// <param name="span">The span argument.</param>
+        /// <param name="length">The length the member needs: n for the box and the gradient, n*n for the Hessian.</param>
+        /// <param name="parameterName">The argument's name.</param>
+        /// <exception cref="ArgumentException"><paramref name="span"/> does not have <paramref name="length"/> elements.</exception>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void RequireLength(ReadOnlySpan<Interval> span, int length, string parameterName)
+        {
+            if (span.Length != length)
+            {
+                ThrowWrongLength(parameterName, length, span.Length);
+            }
+        }
+
         [DoesNotReturn]
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static void ThrowWrongLength(string parameterName, int expected, int actual) =>

@@ -27,5 +27,10 @@ namespace SymbolicGd
 
         public double ValueGradientHessian(ReadOnlySpan<double> theta, Span<double> gradient, Span<double> hessian) =>
             TLoss.ValueGradientHessian(theta, gradient, hessian);
+
+        public bool HasIntervalBounds => TLoss.HasIntervalBounds;
+
+        public Interval ValueGradientHessianBounds(ReadOnlySpan<Interval> box, Span<Interval> gradient, Span<Interval> hessian) =>
+            TLoss.ValueGradientHessianBounds(box, gradient, hessian);
     }
 }

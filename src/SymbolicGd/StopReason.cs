@@ -60,12 +60,15 @@ namespace SymbolicGd
         NonDifferentiable,
 
         /// <summary>
-        /// Newton only: the line search found no lower loss along the Newton direction, down to
-        /// steps too small to change theta in double precision. The loss cannot decrease further
-        /// from here at machine precision (typically the minimum is reached to rounding and the
-        /// gradient tolerance is below what the loss's rounding allows); the run stops instead of
-        /// spinning to <see cref="DescentOptions.MaxSteps"/>. <see cref="DescentResult.GradientNorm"/>
-        /// says how far from stationary the point is.
+        /// Newton, and gradient descent under <see cref="StepGuard.Certified"/>: no step along the
+        /// method's direction, down to steps too small to change theta in double precision, was
+        /// accepted: Newton's line search found no lower loss; the certified guard found no step
+        /// whose computed loss does not rise (or, where the loss has a kink or leaves its domain
+        /// arbitrarily close to theta, none with a curvature bound). The loss cannot decrease
+        /// further from here at machine precision (typically the minimum is reached to rounding
+        /// and the gradient tolerance is below what the loss's rounding allows); the run stops
+        /// instead of spinning to <see cref="DescentOptions.MaxSteps"/>.
+        /// <see cref="DescentResult.GradientNorm"/> says how far from stationary the point is.
         /// </summary>
         Stalled,
     }

@@ -17,5 +17,12 @@ namespace SymbolicGd
         double LearningRate,
         double Lipschitz,
         bool Clamped,
-        double Momentum);
+        double Momentum)
+    {
+        /// <summary><see cref="StepGuard.Certified"/>: the eta the step from theta_t asked for (NaN otherwise; see <see cref="DescentTrajectory.RequestedLearningRate"/>).</summary>
+        public double RequestedLearningRate { get; init; } = double.NaN;
+
+        /// <summary><see cref="StepGuard.Certified"/>: L_segment of the step from theta_t (NaN otherwise; see <see cref="DescentTrajectory.SegmentLipschitz"/>).</summary>
+        public double SegmentLipschitz { get; init; } = double.NaN;
+    }
 }

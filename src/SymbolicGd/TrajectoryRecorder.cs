@@ -14,6 +14,8 @@ namespace SymbolicGd
         private readonly List<double> lipschitz = new();
         private readonly List<bool> clamped = new();
         private readonly List<double> momentum = new();
+        private readonly List<double> requestedLearningRate = new();
+        private readonly List<double> segmentLipschitz = new();
 
         public int Count => theta.Count;
 
@@ -26,6 +28,8 @@ namespace SymbolicGd
             learningRate.Add(double.NaN);
             clamped.Add(false);
             momentum.Add(double.NaN);
+            requestedLearningRate.Add(double.NaN);
+            segmentLipschitz.Add(double.NaN);
         }
 
         // Completes the latest iterate with the step taken from it.
@@ -34,6 +38,13 @@ namespace SymbolicGd
             learningRate[^1] = eta;
             clamped[^1] = wasClamped;
             momentum[^1] = beta;
+        }
+
+        // StepGuard.Certified: the eta the step asked for and the L_segment that certified the one taken.
+        public void SetCertified(double requested, double lSegment)
+        {
+            requestedLearningRate[^1] = requested;
+            segmentLipschitz[^1] = lSegment;
         }
 
         // Drops iterates after the first keep ones (a non-finite iterate is not kept).
@@ -49,6 +60,8 @@ namespace SymbolicGd
                 lipschitz.RemoveRange(keep, extra);
                 clamped.RemoveRange(keep, extra);
                 momentum.RemoveRange(keep, extra);
+                requestedLearningRate.RemoveRange(keep, extra);
+                segmentLipschitz.RemoveRange(keep, extra);
             }
 
             if (keep > 0)
@@ -56,10 +69,16 @@ namespace SymbolicGd
                 learningRate[keep - 1] = double.NaN;
                 clamped[keep - 1] = false;
                 momentum[keep - 1] = double.NaN;
+                requestedLearningRate[keep - 1] = double.NaN;
+                segmentLipschitz[keep - 1] = double.NaN;
             }
         }
 
         public DescentTrajectory Build(IReadOnlyList<string> parameterNames) =>
-            new(parameterNames, theta.ToArray(), loss.ToArray(), gradientNorm.ToArray(), learningRate.ToArray(), lipschitz.ToArray(), clamped.ToArray(), momentum.ToArray());
+            new(parameterNames, theta.ToArray(), loss.ToArray(), gradientNorm.ToArray(), learningRate.ToArray(), lipschitz.ToArray(), clamped.ToArray(), momentum.ToArray())
+            {
+                RequestedLearningRate = requestedLearningRate.ToArray(),
+                SegmentLipschitz = segmentLipschitz.ToArray(),
+            };
     }
 }

@@ -124,6 +124,18 @@ namespace SymbolicGd.Tests
         }
 
         [Fact]
+        public void The_certified_guard_allocates_nothing_per_step()
+        {
+            // Interval evaluations over each segment's box, the bracket search and the value
+            // check, on the static form and through ILoss; eta = 1e-4 keeps Rosenbrock far from
+            // its minimum for 10 010 steps, eta = 10 makes every step a shortened one.
+            var certified = new DescentOptions { Guard = StepGuard.Certified, LearningRate = 1e-4 };
+            Assert.Equal(0, ExtraBytesFor10000Steps((s, o) => GradientDescent.Minimize<CertifiedLosses.RosenbrockLoss>(s, o), new[] { -1.2, 1.0 }, certified));
+            Assert.Equal(0, ExtraBytesFor10000Steps((s, o) => GradientDescent.Minimize<CertifiedLosses.RosenbrockLoss>(s, o), new[] { -1.2, 1.0 }, certified with { LearningRate = 10.0 }));
+            Assert.Equal(0, ExtraBytesFor10000Steps((s, o) => GradientDescent.Minimize(new CertifiedLosses.RosenbrockLoss(), s, o), new[] { -1.2, 1.0 }, certified));
+        }
+
+        [Fact]
         public void Pooled_buffers_for_a_wide_loss_allocate_nothing_per_step()
         {
             var start = new double[24];

@@ -179,7 +179,7 @@ namespace SymbolicGd.Symbolic
         }
 
         // t0, t1, ... unless some tK (or uK, ...) already names something in the request.
-        private static string ChoosePrefix(EmitRequest request)
+        internal static string ChoosePrefix(EmitRequest request)
         {
             var identifiers = new HashSet<string>(StringComparer.Ordinal);
             var sources = new List<string>(request.Parameters);

@@ -47,11 +47,15 @@ namespace SymbolicGd.Generator.Tests.Analyzers
             return test.RunAsync();
         }
 
-        /// <summary>SGD0030 at markup location <paramref name="markup"/> with the message's arguments.</summary>
+        /// <summary>SGD0030 for gradient descent (limit 2/L) at markup location <paramref name="markup"/> with the message's arguments.</summary>
         public static DiagnosticResult Sgd0030(int markup, string eta, string loss, string lipschitz, string bound, string etaTimesLipschitz) =>
+            Sgd0030(markup, eta, loss, lipschitz, bound, etaTimesLipschitz, "gradient descent", "2/L");
+
+        /// <summary>SGD0030 for any method: its words and the formula of its largest stable learning rate.</summary>
+        public static DiagnosticResult Sgd0030(int markup, string eta, string loss, string lipschitz, string bound, string etaTimesLipschitz, string method, string formula) =>
             new DiagnosticResult(DiagnosticDescriptors.LearningRateAboveStabilityLimit)
                 .WithLocation(markup)
-                .WithArguments(eta, loss, lipschitz, bound, etaTimesLipschitz);
+                .WithArguments(eta, loss, lipschitz, bound, etaTimesLipschitz, method, formula);
 
         protected override IEnumerable<Type> GetSourceGenerators() =>
             WithRuntimeAndGenerator ? new[] { typeof(LossGenerator) } : Array.Empty<Type>();

@@ -11,6 +11,8 @@ namespace SymbolicGd.Generator.Tests.Analyzers
     /// </summary>
     public class LearningRateAnalyzerTests
     {
+        private static string R(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+
         private const string Losses = """
             using SymbolicGd;
 
@@ -152,6 +154,77 @@ namespace SymbolicGd.Generator.Tests.Analyzers
                     public static void Run() => FastMinimize(new DescentOptions { LearningRate = 100.0 });
                 }
                 """);
+
+        // Stiff: L = 20. Heavy ball with beta = 0.5: 2(1 + beta)/L = 3/20; Nesterov with beta = 0.5:
+        // 2(1 + beta)/((1 + 2 beta) L) = 1.5/20, below gradient descent's 2/L = 0.1.
+        private static readonly string HeavyBallBound = R(2 * (1 + 0.5) / 20.0);
+        private static readonly string NesterovBound = R(2 * (1 + 0.5) / (1 + (2 * 0.5)) / 20.0);
+
+        [Fact]
+        public Task Heavy_ball_with_a_constant_momentum_is_held_to_two_times_one_plus_beta_over_L() =>
+            VerifyAnalyzer(Losses + """
+                public static class Use
+                {
+                    public static void Run()
+                    {
+                        Losses.StiffMinimize(1.0, 1.0, new DescentOptions { Method = DescentMethod.HeavyBall, Momentum = 0.5, LearningRate = {|#0:0.15|} });
+                        // Above gradient descent's 2/L = 0.1 but below heavy ball's limit: no warning.
+                        Losses.StiffMinimize(1.0, 1.0, new DescentOptions { Method = DescentMethod.HeavyBall, Momentum = 0.5, LearningRate = 0.14 });
+                    }
+                }
+                """,
+                Sgd0030(0, "0.15", "StiffLoss", "20", HeavyBallBound, R(0.15 * 20), "heavy ball with momentum beta = 0.5", "2(1 + beta)/L"));
+
+        [Fact]
+        public Task Nesterov_with_a_constant_momentum_is_held_to_its_own_smaller_limit() =>
+            VerifyAnalyzer(Losses + """
+                public static class Use
+                {
+                    public static void Run()
+                    {
+                        // Below gradient descent's 2/L = 0.1 but above Nesterov's 0.075.
+                        GradientDescent.Minimize<Losses.StiffLoss>([1.0, 1.0], new DescentOptions { LearningRate = {|#0:0.08|}, Momentum = 0.5, Method = DescentMethod.Nesterov });
+                        GradientDescent.Minimize<Losses.StiffLoss>([1.0, 1.0], new DescentOptions { LearningRate = 0.07, Momentum = 0.5, Method = DescentMethod.Nesterov });
+                    }
+                }
+                """,
+                Sgd0030(0, "0.08", "StiffLoss", "20", NesterovBound, R(0.08 * 20), "Nesterov with momentum beta = 0.5", "2(1 + beta)/((1 + 2 beta) L)"));
+
+        [Fact]
+        public Task Automatic_or_unknown_momentum_and_Newton_are_not_warned_about() =>
+            VerifyAnalyzer(Losses + """
+                public static class Use
+                {
+                    public static void Run(double beta)
+                    {
+                        // Automatic momentum (absent or null) is chosen with its eta from the curvature.
+                        Losses.StiffMinimize(1.0, 1.0, new DescentOptions { Method = DescentMethod.HeavyBall, LearningRate = 5.0 });
+                        Losses.StiffMinimize(1.0, 1.0, new DescentOptions { Method = DescentMethod.Nesterov, Momentum = null, LearningRate = 5.0 });
+                        // A momentum the compiler cannot see, or one the runtime rejects.
+                        Losses.StiffMinimize(1.0, 1.0, new DescentOptions { Method = DescentMethod.HeavyBall, Momentum = beta, LearningRate = 5.0 });
+                        Losses.StiffMinimize(1.0, 1.0, new DescentOptions { Method = DescentMethod.HeavyBall, Momentum = 1.5, LearningRate = 5.0 });
+                        // Newton's learning rate is the line search's first trial step length.
+                        Losses.StiffMinimize(1.0, 1.0, new DescentOptions { Method = DescentMethod.Newton, LearningRate = 5.0 });
+                    }
+                }
+                """);
+
+        [Fact]
+        public Task A_with_that_sets_method_momentum_and_learning_rate_on_outside_options_warns() =>
+            VerifyAnalyzer(Losses + """
+                public static class Use
+                {
+                    public static void Run(DescentOptions options)
+                    {
+                        Losses.QuadraticMinimize(-1.0, options with { Method = DescentMethod.HeavyBall, Momentum = 0.5, LearningRate = {|#0:1.5|} });
+                        Losses.QuadraticMinimize(-1.0, options with { Method = DescentMethod.GradientDescent, LearningRate = {|#1:1.0|} });
+                        // The momentum may come from outside: no warning.
+                        Losses.QuadraticMinimize(-1.0, options with { Method = DescentMethod.HeavyBall, LearningRate = 1.5 });
+                    }
+                }
+                """,
+                Sgd0030(0, "1.5", "QuadraticLoss", "2", R(2 * (1 + 0.5) / 2.0), R(1.5 * 2), "heavy ball with momentum beta = 0.5", "2(1 + beta)/L"),
+                Sgd0030(1, "1", "QuadraticLoss", "2", "1", "2"));
 
         // The instance form Minimize(new NameLoss(), start, options) (SPEC 7) and the method
         // selector (SPEC 8) against a stand-in runtime with those signatures; NameLoss is written

@@ -111,6 +111,26 @@ partial class Losses
             return t0 * t0 + global::System.Math.Abs(t1);
         }
 
+        /// <inheritdoc/>
+        public static bool HasIntervalBounds => true;
+
+        /// <inheritdoc/>
+        public static global::SymbolicGd.Interval ValueGradientHessianBounds(global::System.ReadOnlySpan<global::SymbolicGd.Interval> box, global::System.Span<global::SymbolicGd.Interval> gradient, global::System.Span<global::SymbolicGd.Interval> hessian)
+        {
+            global::SymbolicGd.SpanArguments.RequireLength(box, 1, "box");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 1, "gradient");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 1, "hessian");
+            global::SymbolicGd.Interval t0 = box[0];
+            global::SymbolicGd.Interval t1 = t0 - 1.0;
+            gradient[0] = 2.0 * t0 + global::SymbolicGd.Interval.Sign(t1);
+            hessian[0] = 2.0;
+            if (t1.Lower < 0.0 && t1.Upper > 0.0)
+            {
+                hessian.Fill(global::SymbolicGd.Interval.Undefined);
+            }
+            return global::SymbolicGd.Interval.Pow(t0, 2) + global::SymbolicGd.Interval.Abs(t1);
+        }
+
         int global::SymbolicGd.ILoss.Dimension => Dimension;
 
         global::System.Collections.Generic.IReadOnlyList<string> global::SymbolicGd.ILoss.ParameterNames => ParameterNames;
@@ -128,5 +148,9 @@ partial class Losses
         void global::SymbolicGd.ILoss.Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian) => Hessian(theta, hessian);
 
         double global::SymbolicGd.ILoss.ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian) => ValueGradientHessian(theta, gradient, hessian);
+
+        bool global::SymbolicGd.ILoss.HasIntervalBounds => HasIntervalBounds;
+
+        global::SymbolicGd.Interval global::SymbolicGd.ILoss.ValueGradientHessianBounds(global::System.ReadOnlySpan<global::SymbolicGd.Interval> box, global::System.Span<global::SymbolicGd.Interval> gradient, global::System.Span<global::SymbolicGd.Interval> hessian) => ValueGradientHessianBounds(box, gradient, hessian);
     }
 }

@@ -123,6 +123,32 @@ partial class Losses
             return t2 + t7 - global::SymbolicGd.SymbolicMath.Log1p(t3);
         }
 
+        /// <inheritdoc/>
+        public static bool HasIntervalBounds => true;
+
+        /// <inheritdoc/>
+        public static global::SymbolicGd.Interval ValueGradientHessianBounds(global::System.ReadOnlySpan<global::SymbolicGd.Interval> box, global::System.Span<global::SymbolicGd.Interval> gradient, global::System.Span<global::SymbolicGd.Interval> hessian)
+        {
+            global::SymbolicGd.SpanArguments.RequireLength(box, 2, "box");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 2, "gradient");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 4, "hessian");
+            global::SymbolicGd.Interval t0 = box[0];
+            global::SymbolicGd.Interval t1 = box[1];
+            global::SymbolicGd.Interval t2 = global::SymbolicGd.Interval.Exp(t0);
+            global::SymbolicGd.Interval t3 = global::SymbolicGd.Interval.Pow(t0, 2);
+            global::SymbolicGd.Interval t4 = t3 + 1.0;
+            global::SymbolicGd.Interval t5 = global::SymbolicGd.Interval.Pow(t1, 2);
+            global::SymbolicGd.Interval t6 = t5 + 1.0;
+            global::SymbolicGd.Interval t7 = global::SymbolicGd.Interval.Sqrt(t6);
+            gradient[0] = t2 - 2.0 * t0 / t4;
+            gradient[1] = t1 / t7;
+            hessian[0] = (4.0 * t3 / t4 - 2.0) / t4 + t2;
+            hessian[1] = 0.0;
+            hessian[2] = 0.0;
+            hessian[3] = (1.0 - t5 / t6) / t7;
+            return t2 + t7 - global::SymbolicGd.Interval.Log1p(t3);
+        }
+
         int global::SymbolicGd.ILoss.Dimension => Dimension;
 
         global::System.Collections.Generic.IReadOnlyList<string> global::SymbolicGd.ILoss.ParameterNames => ParameterNames;
@@ -140,5 +166,9 @@ partial class Losses
         void global::SymbolicGd.ILoss.Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian) => Hessian(theta, hessian);
 
         double global::SymbolicGd.ILoss.ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian) => ValueGradientHessian(theta, gradient, hessian);
+
+        bool global::SymbolicGd.ILoss.HasIntervalBounds => HasIntervalBounds;
+
+        global::SymbolicGd.Interval global::SymbolicGd.ILoss.ValueGradientHessianBounds(global::System.ReadOnlySpan<global::SymbolicGd.Interval> box, global::System.Span<global::SymbolicGd.Interval> gradient, global::System.Span<global::SymbolicGd.Interval> hessian) => ValueGradientHessianBounds(box, gradient, hessian);
     }
 }

@@ -125,6 +125,32 @@ partial class Losses
             return t2 * t2 * t2 + t3;
         }
 
+        /// <inheritdoc/>
+        public static bool HasIntervalBounds => true;
+
+        /// <inheritdoc/>
+        public static global::SymbolicGd.Interval ValueGradientHessianBounds(global::System.ReadOnlySpan<global::SymbolicGd.Interval> box, global::System.Span<global::SymbolicGd.Interval> gradient, global::System.Span<global::SymbolicGd.Interval> hessian)
+        {
+            global::SymbolicGd.SpanArguments.RequireLength(box, 2, "box");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 2, "gradient");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 4, "hessian");
+            global::SymbolicGd.Interval t0 = box[0];
+            global::SymbolicGd.Interval t1 = box[1];
+            global::SymbolicGd.Interval t2 = global::SymbolicGd.Interval.Abs(t0);
+            global::SymbolicGd.Interval t3 = global::SymbolicGd.Interval.Hypot(t0, t1);
+            global::SymbolicGd.Interval t4 = 1.0 / t3;
+            global::SymbolicGd.Interval t5 = t0 / t3;
+            global::SymbolicGd.Interval t6 = t1 / t3;
+            global::SymbolicGd.Interval t7 = -(t5 * t6 / t3);
+            gradient[0] = 3.0 * t2 * t0 + t5;
+            gradient[1] = t6;
+            hessian[0] = 6.0 * t2 + (t4 - global::SymbolicGd.Interval.Pow(t5, 2) / t3);
+            hessian[1] = t7;
+            hessian[2] = t7;
+            hessian[3] = t4 - global::SymbolicGd.Interval.Pow(t6, 2) / t3;
+            return global::SymbolicGd.Interval.Pow(t2, 3) + t3;
+        }
+
         int global::SymbolicGd.ILoss.Dimension => Dimension;
 
         global::System.Collections.Generic.IReadOnlyList<string> global::SymbolicGd.ILoss.ParameterNames => ParameterNames;
@@ -142,5 +168,9 @@ partial class Losses
         void global::SymbolicGd.ILoss.Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian) => Hessian(theta, hessian);
 
         double global::SymbolicGd.ILoss.ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian) => ValueGradientHessian(theta, gradient, hessian);
+
+        bool global::SymbolicGd.ILoss.HasIntervalBounds => HasIntervalBounds;
+
+        global::SymbolicGd.Interval global::SymbolicGd.ILoss.ValueGradientHessianBounds(global::System.ReadOnlySpan<global::SymbolicGd.Interval> box, global::System.Span<global::SymbolicGd.Interval> gradient, global::System.Span<global::SymbolicGd.Interval> hessian) => ValueGradientHessianBounds(box, gradient, hessian);
     }
 }

@@ -126,6 +126,34 @@ partial class Losses
             return t2 + t4 + t3;
         }
 
+        /// <inheritdoc/>
+        public static bool HasIntervalBounds => true;
+
+        /// <inheritdoc/>
+        public static global::SymbolicGd.Interval ValueGradientHessianBounds(global::System.ReadOnlySpan<global::SymbolicGd.Interval> box, global::System.Span<global::SymbolicGd.Interval> gradient, global::System.Span<global::SymbolicGd.Interval> hessian)
+        {
+            global::SymbolicGd.SpanArguments.RequireLength(box, 2, "box");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 2, "gradient");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 4, "hessian");
+            global::SymbolicGd.Interval t0 = box[0];
+            global::SymbolicGd.Interval t1 = box[1];
+            global::SymbolicGd.Interval t2 = global::SymbolicGd.Interval.Sinh(t0);
+            global::SymbolicGd.Interval t3 = global::SymbolicGd.Interval.Cosh(t1);
+            global::SymbolicGd.Interval t4 = global::SymbolicGd.Interval.Tanh(t0 * t1);
+            global::SymbolicGd.Interval t5 = 1.0 - global::SymbolicGd.Interval.Pow(t4, 2);
+            global::SymbolicGd.Interval t6 = t5 * t1;
+            global::SymbolicGd.Interval t7 = t0 * t5;
+            global::SymbolicGd.Interval t8 = 2.0 * (t7 * t4);
+            global::SymbolicGd.Interval t9 = t5 - t8 * t1;
+            gradient[0] = t6 + global::SymbolicGd.Interval.Cosh(t0);
+            gradient[1] = t7 + global::SymbolicGd.Interval.Sinh(t1);
+            hessian[0] = t2 - 2.0 * (t6 * t4) * t1;
+            hessian[1] = t9;
+            hessian[2] = t9;
+            hessian[3] = t3 - t8 * t0;
+            return t2 + t4 + t3;
+        }
+
         int global::SymbolicGd.ILoss.Dimension => Dimension;
 
         global::System.Collections.Generic.IReadOnlyList<string> global::SymbolicGd.ILoss.ParameterNames => ParameterNames;
@@ -143,5 +171,9 @@ partial class Losses
         void global::SymbolicGd.ILoss.Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian) => Hessian(theta, hessian);
 
         double global::SymbolicGd.ILoss.ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian) => ValueGradientHessian(theta, gradient, hessian);
+
+        bool global::SymbolicGd.ILoss.HasIntervalBounds => HasIntervalBounds;
+
+        global::SymbolicGd.Interval global::SymbolicGd.ILoss.ValueGradientHessianBounds(global::System.ReadOnlySpan<global::SymbolicGd.Interval> box, global::System.Span<global::SymbolicGd.Interval> gradient, global::System.Span<global::SymbolicGd.Interval> hessian) => ValueGradientHessianBounds(box, gradient, hessian);
     }
 }

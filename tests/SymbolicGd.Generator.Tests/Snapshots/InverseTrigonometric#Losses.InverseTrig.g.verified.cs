@@ -139,6 +139,37 @@ partial class Losses
             return global::System.Math.Asin(0.5 * t0) + global::System.Math.Acos(t0 / 3.0) + global::System.Math.Atan(t2);
         }
 
+        /// <inheritdoc/>
+        public static bool HasIntervalBounds => true;
+
+        /// <inheritdoc/>
+        public static global::SymbolicGd.Interval ValueGradientHessianBounds(global::System.ReadOnlySpan<global::SymbolicGd.Interval> box, global::System.Span<global::SymbolicGd.Interval> gradient, global::System.Span<global::SymbolicGd.Interval> hessian)
+        {
+            global::SymbolicGd.SpanArguments.RequireLength(box, 2, "box");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 2, "gradient");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 4, "hessian");
+            global::SymbolicGd.Interval t0 = box[0];
+            global::SymbolicGd.Interval t1 = box[1];
+            global::SymbolicGd.Interval t2 = t0 * t1;
+            global::SymbolicGd.Interval t3 = global::SymbolicGd.Interval.Pow(t2, 2) + 1.0;
+            global::SymbolicGd.Interval t4 = t1 / t3;
+            global::SymbolicGd.Interval t5 = t0 / t3;
+            global::SymbolicGd.Interval t6 = global::SymbolicGd.Interval.Pow(t0, 2);
+            global::SymbolicGd.Interval t7 = 1.0 - t6 / 9.0;
+            global::SymbolicGd.Interval t8 = global::SymbolicGd.Interval.Sqrt(t7);
+            global::SymbolicGd.Interval t9 = 1.0 - 0.25 * t6;
+            global::SymbolicGd.Interval t10 = global::SymbolicGd.Interval.Sqrt(t9);
+            global::SymbolicGd.Interval t11 = t0 * t2;
+            global::SymbolicGd.Interval t12 = 1.0 / t3 - 2.0 * t11 * t4 / t3;
+            gradient[0] = 0.5 / t10 + t4 - 1.0 / (3.0 * t8);
+            gradient[1] = t5;
+            hessian[0] = 0.125 * t0 / (t9 * t10) - t0 / (27.0 * (t7 * t8)) - 2.0 * (t2 * t1) * t4 / t3;
+            hessian[1] = t12;
+            hessian[2] = t12;
+            hessian[3] = -2.0 * t11 * t5 / t3;
+            return global::SymbolicGd.Interval.Asin(0.5 * t0) + global::SymbolicGd.Interval.Acos(t0 / 3.0) + global::SymbolicGd.Interval.Atan(t2);
+        }
+
         int global::SymbolicGd.ILoss.Dimension => Dimension;
 
         global::System.Collections.Generic.IReadOnlyList<string> global::SymbolicGd.ILoss.ParameterNames => ParameterNames;
@@ -156,5 +187,9 @@ partial class Losses
         void global::SymbolicGd.ILoss.Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian) => Hessian(theta, hessian);
 
         double global::SymbolicGd.ILoss.ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian) => ValueGradientHessian(theta, gradient, hessian);
+
+        bool global::SymbolicGd.ILoss.HasIntervalBounds => HasIntervalBounds;
+
+        global::SymbolicGd.Interval global::SymbolicGd.ILoss.ValueGradientHessianBounds(global::System.ReadOnlySpan<global::SymbolicGd.Interval> box, global::System.Span<global::SymbolicGd.Interval> gradient, global::System.Span<global::SymbolicGd.Interval> hessian) => ValueGradientHessianBounds(box, gradient, hessian);
     }
 }

@@ -173,6 +173,44 @@ partial class Losses
             return t3 + global::System.Math.Log(t7) - t1;
         }
 
+        /// <inheritdoc/>
+        public static bool HasIntervalBounds => true;
+
+        /// <inheritdoc/>
+        public static global::SymbolicGd.Interval ValueGradientHessianBounds(global::System.ReadOnlySpan<global::SymbolicGd.Interval> box, global::System.Span<global::SymbolicGd.Interval> gradient, global::System.Span<global::SymbolicGd.Interval> hessian)
+        {
+            global::SymbolicGd.SpanArguments.RequireLength(box, 3, "box");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 3, "gradient");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 9, "hessian");
+            global::SymbolicGd.Interval t0 = box[0];
+            global::SymbolicGd.Interval t1 = box[1];
+            global::SymbolicGd.Interval t2 = box[2];
+            global::SymbolicGd.Interval t3 = global::SymbolicGd.Interval.Max(global::SymbolicGd.Interval.Max(t0, t1), t2);
+            global::SymbolicGd.Interval t4 = global::SymbolicGd.Interval.Exp(t0 - t3);
+            global::SymbolicGd.Interval t5 = global::SymbolicGd.Interval.Exp(t1 - t3);
+            global::SymbolicGd.Interval t6 = global::SymbolicGd.Interval.Exp(t2 - t3);
+            global::SymbolicGd.Interval t7 = t4 + t5 + t6;
+            global::SymbolicGd.Interval t8 = t4 / t7;
+            global::SymbolicGd.Interval t9 = t5 / t7;
+            global::SymbolicGd.Interval t10 = t6 / t7;
+            global::SymbolicGd.Interval t11 = -(t9 * t8);
+            global::SymbolicGd.Interval t12 = -(t10 * t8);
+            global::SymbolicGd.Interval t13 = -(t9 * t10);
+            gradient[0] = t8;
+            gradient[1] = t9 - 1.0;
+            gradient[2] = t10;
+            hessian[0] = t8 * (1.0 - t8);
+            hessian[1] = t11;
+            hessian[2] = t12;
+            hessian[3] = t11;
+            hessian[4] = t9 * (1.0 - t9);
+            hessian[5] = t13;
+            hessian[6] = t12;
+            hessian[7] = t13;
+            hessian[8] = t10 * (1.0 - t10);
+            return t3 + global::SymbolicGd.Interval.Log(t7) - t1;
+        }
+
         int global::SymbolicGd.ILoss.Dimension => Dimension;
 
         global::System.Collections.Generic.IReadOnlyList<string> global::SymbolicGd.ILoss.ParameterNames => ParameterNames;
@@ -190,5 +228,9 @@ partial class Losses
         void global::SymbolicGd.ILoss.Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian) => Hessian(theta, hessian);
 
         double global::SymbolicGd.ILoss.ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian) => ValueGradientHessian(theta, gradient, hessian);
+
+        bool global::SymbolicGd.ILoss.HasIntervalBounds => HasIntervalBounds;
+
+        global::SymbolicGd.Interval global::SymbolicGd.ILoss.ValueGradientHessianBounds(global::System.ReadOnlySpan<global::SymbolicGd.Interval> box, global::System.Span<global::SymbolicGd.Interval> gradient, global::System.Span<global::SymbolicGd.Interval> hessian) => ValueGradientHessianBounds(box, gradient, hessian);
     }
 }

@@ -138,6 +138,34 @@ partial class Losses
             return t0 * t1 + t2 * t2 + t3 * t4 + t5 * t5 + t7 * t7;
         }
 
+        /// <inheritdoc/>
+        public static bool HasIntervalBounds => true;
+
+        /// <inheritdoc/>
+        public static global::SymbolicGd.Interval ValueGradientHessianBounds(global::System.ReadOnlySpan<global::SymbolicGd.Interval> box, global::System.Span<global::SymbolicGd.Interval> gradient, global::System.Span<global::SymbolicGd.Interval> hessian)
+        {
+            global::SymbolicGd.SpanArguments.RequireLength(box, 7, "box");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 7, "gradient");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 49, "hessian");
+            global::SymbolicGd.Interval.FromPoint(ConstantHessian, hessian);
+            global::SymbolicGd.Interval t0 = box[0];
+            global::SymbolicGd.Interval t1 = box[1];
+            global::SymbolicGd.Interval t2 = box[2];
+            global::SymbolicGd.Interval t3 = box[3];
+            global::SymbolicGd.Interval t4 = box[4];
+            global::SymbolicGd.Interval t5 = box[5];
+            global::SymbolicGd.Interval t6 = box[6];
+            global::SymbolicGd.Interval t7 = t6 - 1.0;
+            gradient[0] = t1;
+            gradient[1] = t0;
+            gradient[2] = 2.0 * t2;
+            gradient[3] = t4;
+            gradient[4] = t3;
+            gradient[5] = 2.0 * t5;
+            gradient[6] = 2.0 * t7;
+            return t0 * t1 + global::SymbolicGd.Interval.Pow(t2, 2) + t3 * t4 + global::SymbolicGd.Interval.Pow(t5, 2) + global::SymbolicGd.Interval.Pow(t7, 2);
+        }
+
         int global::SymbolicGd.ILoss.Dimension => Dimension;
 
         global::System.Collections.Generic.IReadOnlyList<string> global::SymbolicGd.ILoss.ParameterNames => ParameterNames;
@@ -155,5 +183,9 @@ partial class Losses
         void global::SymbolicGd.ILoss.Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian) => Hessian(theta, hessian);
 
         double global::SymbolicGd.ILoss.ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian) => ValueGradientHessian(theta, gradient, hessian);
+
+        bool global::SymbolicGd.ILoss.HasIntervalBounds => HasIntervalBounds;
+
+        global::SymbolicGd.Interval global::SymbolicGd.ILoss.ValueGradientHessianBounds(global::System.ReadOnlySpan<global::SymbolicGd.Interval> box, global::System.Span<global::SymbolicGd.Interval> gradient, global::System.Span<global::SymbolicGd.Interval> hessian) => ValueGradientHessianBounds(box, gradient, hessian);
     }
 }

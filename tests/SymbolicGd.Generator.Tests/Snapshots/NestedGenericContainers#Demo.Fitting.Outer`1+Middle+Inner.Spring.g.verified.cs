@@ -117,6 +117,22 @@ namespace Demo.Fitting
                         return t1 * t1;
                     }
 
+                    /// <inheritdoc/>
+                    public static bool HasIntervalBounds => true;
+
+                    /// <inheritdoc/>
+                    public static global::SymbolicGd.Interval ValueGradientHessianBounds(global::System.ReadOnlySpan<global::SymbolicGd.Interval> box, global::System.Span<global::SymbolicGd.Interval> gradient, global::System.Span<global::SymbolicGd.Interval> hessian)
+                    {
+                        global::SymbolicGd.SpanArguments.RequireLength(box, 1, "box");
+                        global::SymbolicGd.SpanArguments.RequireLength(gradient, 1, "gradient");
+                        global::SymbolicGd.SpanArguments.RequireLength(hessian, 1, "hessian");
+                        global::SymbolicGd.Interval t0 = box[0];
+                        global::SymbolicGd.Interval t1 = t0 - 2.0;
+                        gradient[0] = 2.0 * t1;
+                        hessian[0] = 2.0;
+                        return global::SymbolicGd.Interval.Pow(t1, 2);
+                    }
+
                     int global::SymbolicGd.ILoss.Dimension => Dimension;
 
                     global::System.Collections.Generic.IReadOnlyList<string> global::SymbolicGd.ILoss.ParameterNames => ParameterNames;
@@ -134,6 +150,10 @@ namespace Demo.Fitting
                     void global::SymbolicGd.ILoss.Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian) => Hessian(theta, hessian);
 
                     double global::SymbolicGd.ILoss.ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian) => ValueGradientHessian(theta, gradient, hessian);
+
+                    bool global::SymbolicGd.ILoss.HasIntervalBounds => HasIntervalBounds;
+
+                    global::SymbolicGd.Interval global::SymbolicGd.ILoss.ValueGradientHessianBounds(global::System.ReadOnlySpan<global::SymbolicGd.Interval> box, global::System.Span<global::SymbolicGd.Interval> gradient, global::System.Span<global::SymbolicGd.Interval> hessian) => ValueGradientHessianBounds(box, gradient, hessian);
                 }
             }
         }

@@ -146,6 +146,34 @@ partial class Losses
             return t3 * t3 + (global::System.Math.Max(t4, 0.0) + global::System.Math.Log(t6) + (t5 - (t6 - 1.0)) * t7);
         }
 
+        /// <inheritdoc/>
+        public static bool HasIntervalBounds => true;
+
+        /// <inheritdoc/>
+        public static global::SymbolicGd.Interval ValueGradientHessianBounds(global::System.ReadOnlySpan<global::SymbolicGd.Interval> box, global::System.Span<global::SymbolicGd.Interval> gradient, global::System.Span<global::SymbolicGd.Interval> hessian)
+        {
+            global::SymbolicGd.SpanArguments.RequireLength(box, 2, "box");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 2, "gradient");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 4, "hessian");
+            global::SymbolicGd.Interval t0 = box[0];
+            global::SymbolicGd.Interval t1 = box[1];
+            global::SymbolicGd.Interval t2 = global::SymbolicGd.Interval.Sigmoid(t0);
+            global::SymbolicGd.Interval t3 = t2 - 0.25;
+            global::SymbolicGd.Interval t4 = t0 - t1;
+            global::SymbolicGd.Interval t5 = global::SymbolicGd.Interval.Sigmoid(t4);
+            global::SymbolicGd.Interval t6 = 1.0 - t2;
+            global::SymbolicGd.Interval t7 = t2 * t6;
+            global::SymbolicGd.Interval t8 = t5 * (1.0 - t5);
+            global::SymbolicGd.Interval t9 = -t8;
+            gradient[0] = 2.0 * t7 * t3 + t5;
+            gradient[1] = -t5;
+            hessian[0] = t8 + 2.0 * (global::SymbolicGd.Interval.Pow(t7, 2) + t2 * t3 * t6 * (t6 - t2));
+            hessian[1] = t9;
+            hessian[2] = t9;
+            hessian[3] = t8;
+            return global::SymbolicGd.Interval.Pow(t3, 2) + global::SymbolicGd.Interval.Softplus(t4);
+        }
+
         int global::SymbolicGd.ILoss.Dimension => Dimension;
 
         global::System.Collections.Generic.IReadOnlyList<string> global::SymbolicGd.ILoss.ParameterNames => ParameterNames;
@@ -163,5 +191,9 @@ partial class Losses
         void global::SymbolicGd.ILoss.Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian) => Hessian(theta, hessian);
 
         double global::SymbolicGd.ILoss.ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian) => ValueGradientHessian(theta, gradient, hessian);
+
+        bool global::SymbolicGd.ILoss.HasIntervalBounds => HasIntervalBounds;
+
+        global::SymbolicGd.Interval global::SymbolicGd.ILoss.ValueGradientHessianBounds(global::System.ReadOnlySpan<global::SymbolicGd.Interval> box, global::System.Span<global::SymbolicGd.Interval> gradient, global::System.Span<global::SymbolicGd.Interval> hessian) => ValueGradientHessianBounds(box, gradient, hessian);
     }
 }

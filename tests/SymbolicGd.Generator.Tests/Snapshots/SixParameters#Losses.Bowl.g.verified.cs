@@ -145,6 +145,35 @@ partial class Losses
             return t6 * t6 + (t0 + 0.5 * t5) * t5 + 2.0 * (t7 * t7) + 3.0 * (t8 * t8) + t9 * t9;
         }
 
+        /// <inheritdoc/>
+        public static bool HasIntervalBounds => true;
+
+        /// <inheritdoc/>
+        public static global::SymbolicGd.Interval ValueGradientHessianBounds(global::System.ReadOnlySpan<global::SymbolicGd.Interval> box, global::System.Span<global::SymbolicGd.Interval> gradient, global::System.Span<global::SymbolicGd.Interval> hessian)
+        {
+            global::SymbolicGd.SpanArguments.RequireLength(box, 6, "box");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 6, "gradient");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 36, "hessian");
+            global::SymbolicGd.Interval.FromPoint(ConstantHessian, hessian);
+            global::SymbolicGd.Interval t0 = box[0];
+            global::SymbolicGd.Interval t1 = box[1];
+            global::SymbolicGd.Interval t2 = box[2];
+            global::SymbolicGd.Interval t3 = box[3];
+            global::SymbolicGd.Interval t4 = box[4];
+            global::SymbolicGd.Interval t5 = box[5];
+            global::SymbolicGd.Interval t6 = t0 - 1.0;
+            global::SymbolicGd.Interval t7 = t1 - 2.0;
+            global::SymbolicGd.Interval t8 = t2 + 1.0;
+            global::SymbolicGd.Interval t9 = t3 - t4;
+            gradient[0] = 2.0 * t6 + t5;
+            gradient[1] = 4.0 * t7;
+            gradient[2] = 6.0 * t8;
+            gradient[3] = 2.0 * t9;
+            gradient[4] = -2.0 * t9;
+            gradient[5] = t0 + t5;
+            return global::SymbolicGd.Interval.Pow(t6, 2) + (t0 + 0.5 * t5) * t5 + 2.0 * global::SymbolicGd.Interval.Pow(t7, 2) + 3.0 * global::SymbolicGd.Interval.Pow(t8, 2) + global::SymbolicGd.Interval.Pow(t9, 2);
+        }
+
         int global::SymbolicGd.ILoss.Dimension => Dimension;
 
         global::System.Collections.Generic.IReadOnlyList<string> global::SymbolicGd.ILoss.ParameterNames => ParameterNames;
@@ -162,5 +191,9 @@ partial class Losses
         void global::SymbolicGd.ILoss.Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian) => Hessian(theta, hessian);
 
         double global::SymbolicGd.ILoss.ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian) => ValueGradientHessian(theta, gradient, hessian);
+
+        bool global::SymbolicGd.ILoss.HasIntervalBounds => HasIntervalBounds;
+
+        global::SymbolicGd.Interval global::SymbolicGd.ILoss.ValueGradientHessianBounds(global::System.ReadOnlySpan<global::SymbolicGd.Interval> box, global::System.Span<global::SymbolicGd.Interval> gradient, global::System.Span<global::SymbolicGd.Interval> hessian) => ValueGradientHessianBounds(box, gradient, hessian);
     }
 }

@@ -153,6 +153,33 @@ partial class Losses
             return global::System.Math.Max(t6, 0.0) + global::System.Math.Log(t8) + (t7 - (t8 - 1.0)) * t9 + (global::System.Math.Max(t2, 0.0) + global::System.Math.Log(t4) + (t3 - (t4 - 1.0)) * t5);
         }
 
+        /// <inheritdoc/>
+        public static bool HasIntervalBounds => true;
+
+        /// <inheritdoc/>
+        public static global::SymbolicGd.Interval ValueGradientHessianBounds(global::System.ReadOnlySpan<global::SymbolicGd.Interval> box, global::System.Span<global::SymbolicGd.Interval> gradient, global::System.Span<global::SymbolicGd.Interval> hessian)
+        {
+            global::SymbolicGd.SpanArguments.RequireLength(box, 2, "box");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 2, "gradient");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 4, "hessian");
+            global::SymbolicGd.Interval t0 = box[0];
+            global::SymbolicGd.Interval t1 = box[1];
+            global::SymbolicGd.Interval t2 = -2.0 * t0 - t1;
+            global::SymbolicGd.Interval t3 = t1 - t0;
+            global::SymbolicGd.Interval t4 = global::SymbolicGd.Interval.Sigmoid(t3);
+            global::SymbolicGd.Interval t5 = global::SymbolicGd.Interval.Sigmoid(t2);
+            global::SymbolicGd.Interval t6 = t4 * (1.0 - t4);
+            global::SymbolicGd.Interval t7 = 1.0 - t5;
+            global::SymbolicGd.Interval t8 = 2.0 * t7 * t5 - t6;
+            gradient[0] = -t4 - 2.0 * t5;
+            gradient[1] = t4 - t5;
+            hessian[0] = t6 + 4.0 * t7 * t5;
+            hessian[1] = t8;
+            hessian[2] = t8;
+            hessian[3] = t6 + t5 * t7;
+            return global::SymbolicGd.Interval.Softplus(t3) + global::SymbolicGd.Interval.Softplus(t2);
+        }
+
         int global::SymbolicGd.ILoss.Dimension => Dimension;
 
         global::System.Collections.Generic.IReadOnlyList<string> global::SymbolicGd.ILoss.ParameterNames => ParameterNames;
@@ -170,5 +197,9 @@ partial class Losses
         void global::SymbolicGd.ILoss.Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian) => Hessian(theta, hessian);
 
         double global::SymbolicGd.ILoss.ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian) => ValueGradientHessian(theta, gradient, hessian);
+
+        bool global::SymbolicGd.ILoss.HasIntervalBounds => HasIntervalBounds;
+
+        global::SymbolicGd.Interval global::SymbolicGd.ILoss.ValueGradientHessianBounds(global::System.ReadOnlySpan<global::SymbolicGd.Interval> box, global::System.Span<global::SymbolicGd.Interval> gradient, global::System.Span<global::SymbolicGd.Interval> hessian) => ValueGradientHessianBounds(box, gradient, hessian);
     }
 }

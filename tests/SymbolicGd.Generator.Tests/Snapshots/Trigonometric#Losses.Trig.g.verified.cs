@@ -124,6 +124,34 @@ partial class Losses
             return t4 + t5;
         }
 
+        /// <inheritdoc/>
+        public static bool HasIntervalBounds => true;
+
+        /// <inheritdoc/>
+        public static global::SymbolicGd.Interval ValueGradientHessianBounds(global::System.ReadOnlySpan<global::SymbolicGd.Interval> box, global::System.Span<global::SymbolicGd.Interval> gradient, global::System.Span<global::SymbolicGd.Interval> hessian)
+        {
+            global::SymbolicGd.SpanArguments.RequireLength(box, 2, "box");
+            global::SymbolicGd.SpanArguments.RequireLength(gradient, 2, "gradient");
+            global::SymbolicGd.SpanArguments.RequireLength(hessian, 4, "hessian");
+            global::SymbolicGd.Interval t0 = box[0];
+            global::SymbolicGd.Interval t1 = box[1];
+            global::SymbolicGd.Interval t2 = global::SymbolicGd.Interval.Sin(t0);
+            global::SymbolicGd.Interval t3 = global::SymbolicGd.Interval.Cos(t1);
+            global::SymbolicGd.Interval t4 = t2 * t3;
+            global::SymbolicGd.Interval t5 = global::SymbolicGd.Interval.Tan(0.25 * t0);
+            global::SymbolicGd.Interval t6 = global::SymbolicGd.Interval.Pow(t5, 2) + 1.0;
+            global::SymbolicGd.Interval t7 = global::SymbolicGd.Interval.Sin(t1);
+            global::SymbolicGd.Interval t8 = global::SymbolicGd.Interval.Cos(t0);
+            global::SymbolicGd.Interval t9 = -(t8 * t7);
+            gradient[0] = t8 * t3 + 0.25 * t6;
+            gradient[1] = -(t2 * t7);
+            hessian[0] = 0.125 * t6 * t5 - t4;
+            hessian[1] = t9;
+            hessian[2] = t9;
+            hessian[3] = -t4;
+            return t4 + t5;
+        }
+
         int global::SymbolicGd.ILoss.Dimension => Dimension;
 
         global::System.Collections.Generic.IReadOnlyList<string> global::SymbolicGd.ILoss.ParameterNames => ParameterNames;
@@ -141,5 +169,9 @@ partial class Losses
         void global::SymbolicGd.ILoss.Hessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> hessian) => Hessian(theta, hessian);
 
         double global::SymbolicGd.ILoss.ValueGradientHessian(global::System.ReadOnlySpan<double> theta, global::System.Span<double> gradient, global::System.Span<double> hessian) => ValueGradientHessian(theta, gradient, hessian);
+
+        bool global::SymbolicGd.ILoss.HasIntervalBounds => HasIntervalBounds;
+
+        global::SymbolicGd.Interval global::SymbolicGd.ILoss.ValueGradientHessianBounds(global::System.ReadOnlySpan<global::SymbolicGd.Interval> box, global::System.Span<global::SymbolicGd.Interval> gradient, global::System.Span<global::SymbolicGd.Interval> hessian) => ValueGradientHessianBounds(box, gradient, hessian);
     }
 }
