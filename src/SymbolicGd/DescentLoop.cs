@@ -202,8 +202,9 @@ namespace SymbolicGd
                 }
                 else
                 {
-                    // Automatic steps are 1/L_t; with no curvature there is no scale, so reuse the last step (or 1).
-                    requested = fixedEta ?? (lipschitz > 0.0 ? 1.0 / lipschitz : double.IsNaN(lastEta) ? 1.0 : lastEta);
+                    // Automatic steps are 1/L_t; with no curvature (or one so small that 1/L_t overflows) there is
+                    // no scale, so reuse the last step (or 1).
+                    requested = fixedEta ?? (MethodMath.HasScale(lipschitz) ? 1.0 / lipschitz : double.IsNaN(lastEta) ? 1.0 : lastEta);
                 }
 
                 double limit = MethodMath.StabilityLimit(method, beta);

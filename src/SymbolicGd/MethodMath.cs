@@ -67,6 +67,13 @@ namespace SymbolicGd
             return 0.5 * (Math.Abs(p) + Math.Sqrt(discriminant));
         }
 
+        // The smallest L whose automatic step (at most 4/L, heavy ball's) is still finite: below it,
+        // as at L = 0, the curvature gives no usable scale (a denormal L would make 1/L infinite).
+        private const double SmallestScale = 4.0 / double.MaxValue;
+
+        /// <summary>True when L gives an automatic step a finite scale: L above about 2.2e-308, not 0, NaN or denormal.</summary>
+        public static bool HasScale(double lipschitz) => lipschitz > SmallestScale;
+
         // Automatic eta and beta from L and mu. With a constant Hessian (a quadratic) the classical
         // optimal pair for condition number kappa = L/mu: heavy ball eta = 4/(sqrt L + sqrt mu)^2,
         // beta = ((sqrt kappa - 1)/(sqrt kappa + 1))^2 (every mode then contracts by sqrt beta);
@@ -105,7 +112,7 @@ namespace SymbolicGd
             {
                 eta = e;
             }
-            else if (!(lipschitz > 0.0))
+            else if (!HasScale(lipschitz))
             {
                 eta = double.NaN;
             }
