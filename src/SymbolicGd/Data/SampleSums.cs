@@ -1,0 +1,166 @@
+using System;
+using System.Buffers;
+using System.ComponentModel;
+using System.Runtime.ExceptionServices;
+using System.Threading;
+
+namespace SymbolicGd
+{
+    /// <summary>
+    /// Runs one pass of a generated data loss over all samples: in fixed chunks of
+    /// <see cref="ChunkSums.ChunkSize"/> samples, combined pairwise in a fixed order by
+    /// <see cref="ChunkSums"/>. From <see cref="ParallelChunks"/> chunks on, the cores share the
+    /// chunks; each chunk's sums go to a slot of its own and are combined in the same order, so the
+    /// result has the same bits on one thread or many, however the chunks were scheduled. Public
+    /// only because generated code in your assembly calls it.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static class SampleSums
+    {
+        /// <summary>The fewest chunks that are shared among the cores (below it, one thread runs them all).</summary>
+        public const int ParallelChunks = 8;
+
+        // Largest scratch (in doubles) taken from the stack; more comes from the array pool.
+        private const int StackScratch = 1024;
+
+        private static int maxThreads = Environment.ProcessorCount;
+
+        /// <summary>
+        /// The most threads a pass uses (default: the processor count; 1 runs every pass on the
+        /// calling thread). The result does not depend on it; tests and benchmarks set it to
+        /// compare. Not meant to change while passes run.
+        /// </summary>
+        public static int MaxThreads
+        {
+            get => maxThreads;
+            set => maxThreads = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "at least one thread");
+        }
+
+        /// <summary>Writes the sums of <paramref name="kernel"/> over samples [0, <paramref name="samples"/>) into <paramref name="sums"/>.</summary>
+        public static void Run<TKernel>(in TKernel kernel, int samples, Span<double> sums)
+            where TKernel : struct, ISampleSums
+        {
+            int chunks = ChunkSums.Chunks(samples);
+            int threads = Math.Min(maxThreads, chunks / 2);
+            if (chunks < ParallelChunks || threads < 2)
+            {
+                Sequential(kernel, samples, sums);
+                return;
+            }
+
+            Parallel(kernel, samples, chunks, threads, sums);
+        }
+
+        private static void Sequential<TKernel>(in TKernel kernel, int samples, Span<double> sums)
+            where TKernel : struct, ISampleSums
+        {
+            int length = ChunkSums.ScratchLength(sums.Length, samples);
+            double[]? rented = length > StackScratch ? ArrayPool<double>.Shared.Rent(length) : null;
+            Span<double> scratch = rented is null ? stackalloc double[StackScratch] : rented;
+            var combined = new ChunkSums(sums, scratch);
+            for (int start = 0; start < samples; start += ChunkSums.ChunkSize)
+            {
+                kernel.Add(start, Math.Min(samples, start + ChunkSums.ChunkSize), combined.Next());
+                combined.Add();
+            }
+
+            combined.Finish();
+            if (rented is not null)
+            {
+                ArrayPool<double>.Shared.Return(rented);
+            }
+        }
+
+        private static void Parallel<TKernel>(in TKernel kernel, int samples, int chunks, int threads, Span<double> sums)
+            where TKernel : struct, ISampleSums
+        {
+            int count = sums.Length;
+            double[] slots = ArrayPool<double>.Shared.Rent(chunks * count);
+            var work = new ChunkWork<TKernel>(kernel, slots, samples, chunks, count);
+            for (int i = 1; i < threads; i++)
+            {
+                ThreadPool.UnsafeQueueUserWorkItem(work, preferLocal: false);
+            }
+
+            // The calling thread takes chunks too, so a busy pool only costs parallelism: it never
+            // waits for a worker that has not started, only for chunks already taken.
+            work.Execute();
+            work.WaitForAllChunks();
+
+            int length = ChunkSums.ScratchLength(count, samples);
+            double[]? rented = length > StackScratch ? ArrayPool<double>.Shared.Rent(length) : null;
+            Span<double> scratch = rented is null ? stackalloc double[StackScratch] : rented;
+            var combined = new ChunkSums(sums, scratch);
+            for (int c = 0; c < chunks; c++)
+            {
+                slots.AsSpan(c * count, count).CopyTo(combined.Next());
+                combined.Add();
+            }
+
+            combined.Finish();
+            if (rented is not null)
+            {
+                ArrayPool<double>.Shared.Return(rented);
+            }
+
+            ArrayPool<double>.Shared.Return(slots);
+            work.ThrowIfFailed();
+        }
+
+        // The shared state of one parallel pass: threads take chunk indices in turn from one
+        // counter and write each chunk's sums to the chunk's own slot.
+        private sealed class ChunkWork<TKernel> : IThreadPoolWorkItem
+            where TKernel : struct, ISampleSums
+        {
+            private readonly TKernel _kernel;
+            private readonly double[] _slots;
+            private readonly int _samples;
+            private readonly int _chunks;
+            private readonly int _count;
+            private int _next = -1;
+            private int _done;
+            private ExceptionDispatchInfo? _failure;
+
+            public ChunkWork(in TKernel kernel, double[] slots, int samples, int chunks, int count)
+            {
+                _kernel = kernel;
+                _slots = slots;
+                _samples = samples;
+                _chunks = chunks;
+                _count = count;
+            }
+
+            public void Execute()
+            {
+                int chunk;
+                while ((chunk = Interlocked.Increment(ref _next)) < _chunks)
+                {
+                    try
+                    {
+                        int start = chunk * ChunkSums.ChunkSize;
+                        _kernel.Add(start, Math.Min(_samples, start + ChunkSums.ChunkSize), _slots.AsSpan(chunk * _count, _count));
+                    }
+                    catch (Exception exception)
+                    {
+                        Interlocked.CompareExchange(ref _failure, ExceptionDispatchInfo.Capture(exception), null);
+                    }
+                    finally
+                    {
+                        Interlocked.Increment(ref _done);
+                    }
+                }
+            }
+
+            public void WaitForAllChunks()
+            {
+                var wait = default(SpinWait);
+                while (Volatile.Read(ref _done) < _chunks)
+                {
+                    wait.SpinOnce();
+                }
+            }
+
+            public void ThrowIfFailed() => _failure?.Throw();
+        }
+    }
+}
