@@ -26,5 +26,17 @@ namespace SymbolicGd.Symbolic
 
         /// <summary>n = 1: end with "return d2L/dp2;".</summary>
         public bool ReturnSecondDerivative { get; init; }
+
+        /// <summary>Data losses: the C# expression of each fixed value.</summary>
+        public IReadOnlyList<string> FixedValues { get; init; } = Array.Empty<string>();
+
+        /// <summary>Data losses: the C# expression of N, the number of samples (a double).</summary>
+        public string? SampleCount { get; init; }
+
+        /// <summary>Data losses: the sums over samples the outputs read, in accumulator order (<see cref="SampleLoopEmitter.Sums"/>).</summary>
+        public IReadOnlyList<Expr> Sums { get; init; } = Array.Empty<Expr>();
+
+        /// <summary>Data losses: the span holding the accumulated sums; sum k is read as "&lt;span&gt;[k]".</summary>
+        public string? SumsSpan { get; init; }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace SymbolicGd.Symbolic
@@ -21,11 +22,19 @@ namespace SymbolicGd.Symbolic
         private readonly Dictionary<Expr, Op> _lowered = new Dictionary<Expr, Op>();
         private readonly HashSet<Expr> _softplusArguments = new HashSet<Expr>();
         private readonly Dictionary<Expr, (Op[] Exps, Op Sum)> _logSumExps = new Dictionary<Expr, (Op[] Exps, Op Sum)>();
+        private readonly IReadOnlyDictionary<Expr, int>? _accumulators;
+
+        public ProgramLowering()
+        {
+        }
+
+        /// <param name="accumulators">The index of each sum over samples: a sum lowers to a read of its accumulator, and its body is not lowered.</param>
+        public ProgramLowering(IReadOnlyDictionary<Expr, int>? accumulators) => _accumulators = accumulators;
 
         /// <summary>Lowers every root (and all it reaches) in one topological sweep.</summary>
         public Op[] Lower(IReadOnlyList<Expr> roots)
         {
-            List<Expr> nodes = Topology.Sorted(roots);
+            List<Expr> nodes = Topology.Sorted(roots, enterSums: _accumulators == null);
             FindSoftplusArguments(nodes);
             foreach (Expr node in nodes)
             {
@@ -52,6 +61,19 @@ namespace SymbolicGd.Symbolic
                     return Constant(node.Constant.Value);
                 case ExprKind.Parameter:
                     return Intern(new Op(OpKind.Parameter, null, null, 0.0, node.ParameterIndex, null));
+                case ExprKind.Column:
+                    return Intern(new Op(OpKind.Column, null, null, 0.0, node.ParameterIndex, null));
+                case ExprKind.Fixed:
+                    return Intern(new Op(OpKind.Fixed, null, null, 0.0, node.ParameterIndex, null));
+                case ExprKind.SampleCount:
+                    return Intern(new Op(OpKind.SampleCount, null, null, 0.0, -1, null));
+                case ExprKind.Sum:
+                    if (_accumulators == null || !_accumulators.TryGetValue(node, out int accumulator))
+                    {
+                        throw new InvalidOperationException("a sum over samples is computed by the pass over the data, not inline");
+                    }
+
+                    return Intern(new Op(OpKind.Accumulator, null, null, 0.0, accumulator, null));
                 case ExprKind.Add:
                     return LowerSum(node);
                 case ExprKind.Mul:
