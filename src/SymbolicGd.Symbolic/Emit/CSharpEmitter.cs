@@ -199,6 +199,11 @@ namespace SymbolicGd.Symbolic
             var identifiers = new HashSet<string>(StringComparer.Ordinal);
             var sources = new List<string>(request.Parameters);
             sources.AddRange(request.FixedValues);
+            sources.AddRange(request.ReservedNames);
+            if (request.SumsSpan != null)
+            {
+                sources.Add(request.SumsSpan);
+            }
             if (request.GradientSpan != null)
             {
                 sources.Add(request.GradientSpan);

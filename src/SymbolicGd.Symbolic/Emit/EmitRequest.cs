@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace SymbolicGd.Symbolic
 {
     /// <summary>What <see cref="CSharpEmitter.EmitStatements"/> should compute and where to put it.</summary>
-    internal sealed class EmitRequest
+    internal sealed record EmitRequest
     {
         /// <summary>
         /// C# expression that reads each parameter: "x", "@checked", or "theta[0]". A parameter
@@ -35,6 +35,9 @@ namespace SymbolicGd.Symbolic
 
         /// <summary>Data losses: the sums over samples the outputs read, in accumulator order (<see cref="SampleLoopEmitter.Sums"/>).</summary>
         public IReadOnlyList<Expr> Sums { get; init; } = Array.Empty<Expr>();
+
+        /// <summary>Names the statements must not declare (locals get another prefix when one of these is prefix + digits).</summary>
+        public IReadOnlyList<string> ReservedNames { get; init; } = Array.Empty<string>();
 
         /// <summary>Data losses: the span holding the accumulated sums; sum k is read as "&lt;span&gt;[k]".</summary>
         public string? SumsSpan { get; init; }

@@ -36,6 +36,13 @@ namespace SymbolicGd
             set => maxThreads = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "at least one thread");
         }
 
+        /// <summary>
+        /// Whether generated passes use vector instructions where the hardware has them (default);
+        /// false makes every sample take the scalar path. Results differ only in rounding (the
+        /// lanes are separate partial sums); tests and benchmarks compare the two.
+        /// </summary>
+        public static bool Vectorized { get; set; } = true;
+
         /// <summary>Writes the sums of <paramref name="kernel"/> over samples [0, <paramref name="samples"/>) into <paramref name="sums"/>.</summary>
         public static void Run<TKernel>(in TKernel kernel, int samples, Span<double> sums)
             where TKernel : struct, ISampleSums
