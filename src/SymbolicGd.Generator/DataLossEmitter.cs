@@ -48,10 +48,14 @@ namespace SymbolicGd.Generator
         private const string Runtime = "global::SymbolicGd.";
         private const string Hidden = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
 
-        // Vector256 (4 lanes): the machine this was tuned on has AVX-512, and Vector512 measured
-        // no faster on these loops (see docs/benchmarks.md); 256 bits are also what more machines run.
-        private const string Vector = "global::System.Runtime.Intrinsics.Vector256";
-        private const int Width = 4;
+        // The widest vectors the hardware runs: 512 bits (8 lanes) with AVX-512, where the exp of
+        // the logistic loss measured about twice as fast as on 256 bits (docs/benchmarks.md), else
+        // 256 bits (4 lanes, AVX2 and Arm64's pairs), else scalar code only.
+        private static readonly (string Vector, int Width)[] Vectors =
+        {
+            ("global::System.Runtime.Intrinsics.Vector512", 8),
+            ("global::System.Runtime.Intrinsics.Vector256", 4),
+        };
 
         // Scratch for combining chunk sums that lives on the stack; larger comes from the heap.
         private const int StackScratch = 1024;
@@ -365,7 +369,7 @@ namespace SymbolicGd.Generator
             writer.Line(combined + ".Finish();");
             writer.CloseBlock();
 
-            // The chunk: vector loop, scalar tail.
+            // The chunk: vector loop (the widest the hardware runs), scalar tail.
             var refs = columns.Select((_, k) => c.Prefix("r") + Count(k)).ToArray();
             var request = new SampleLoopRequest
             {
@@ -374,7 +378,6 @@ namespace SymbolicGd.Generator
                 Columns = columns,
                 ColumnReferences = refs,
                 Index = index,
-                Vector = Vector,
                 VectorExpLog = c.Target.VectorExpLog,
                 VectorAccumulator = c.Prefix("acc"),
                 ScalarAccumulator = c.Prefix("s"),
@@ -383,8 +386,8 @@ namespace SymbolicGd.Generator
                 Local = c.Prefix("t"),
                 Load = c.Prefix("c"),
             };
-            SampleLoop loop = SampleLoopEmitter.Emit(sums, request);
-            string width = Count(Width);
+            SampleLoop[] loops = Vectors.Select(v => SampleLoopEmitter.Emit(sums, request with { Vector = v.Vector })).ToArray();
+            SampleLoop loop = loops[0];
 
             writer.Line();
             writer.Line("/// <summary>The sums of the " + Describe(pass) + " over samples [start, end): vectors across samples, then one sample at a time.</summary>");
@@ -402,38 +405,44 @@ namespace SymbolicGd.Generator
             }
 
             writer.Line("int " + index + " = " + start + ";");
-            writer.Line("if (" + Runtime + "SampleSums.Vectorized && " + Vector + ".IsHardwareAccelerated && " + end + " - " + index + " >= " + width + ")");
-            writer.OpenBlock();
-            foreach (int column in loop.Columns)
+            for (int v = 0; v < Vectors.Length; v++)
             {
-                writer.Line("ref double " + refs[column] + " = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(" + columns[column] + ");");
+                (string vector, int lanes) = Vectors[v];
+                string width = Count(lanes);
+                writer.Line((v == 0 ? "if (" + Runtime + "SampleSums.Vectorized && " : "else if (" + Runtime + "SampleSums.Vectorized && ") + vector + ".IsHardwareAccelerated && " + end + " - " + index + " >= " + width + ")");
+                writer.OpenBlock();
+                foreach (int column in loops[v].Columns)
+                {
+                    writer.Line("ref double " + refs[column] + " = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(" + columns[column] + ");");
+                }
+
+                foreach (string statement in loops[v].Broadcasts)
+                {
+                    writer.Line(statement);
+                }
+
+                for (int k = 0; k < sums.Count; k++)
+                {
+                    writer.Line("var " + request.VectorAccumulator + Count(k) + " = " + vector + "<double>.Zero;");
+                }
+
+                writer.Line("for (; " + index + " <= " + end + " - " + width + "; " + index + " += " + width + ")");
+                writer.OpenBlock();
+                foreach (string statement in loops[v].VectorBody)
+                {
+                    writer.Line(statement);
+                }
+
+                writer.CloseBlock();
+                writer.Line();
+                for (int k = 0; k < sums.Count; k++)
+                {
+                    writer.Line(request.ScalarAccumulator + Count(k) + " = " + vector + ".Sum(" + request.VectorAccumulator + Count(k) + ");");
+                }
+
+                writer.CloseBlock();
             }
 
-            foreach (string statement in loop.Broadcasts)
-            {
-                writer.Line(statement);
-            }
-
-            for (int k = 0; k < sums.Count; k++)
-            {
-                writer.Line("var " + request.VectorAccumulator + Count(k) + " = " + Vector + "<double>.Zero;");
-            }
-
-            writer.Line("for (; " + index + " <= " + end + " - " + width + "; " + index + " += " + width + ")");
-            writer.OpenBlock();
-            foreach (string statement in loop.VectorBody)
-            {
-                writer.Line(statement);
-            }
-
-            writer.CloseBlock();
-            writer.Line();
-            for (int k = 0; k < sums.Count; k++)
-            {
-                writer.Line(request.ScalarAccumulator + Count(k) + " = " + Vector + ".Sum(" + request.VectorAccumulator + Count(k) + ");");
-            }
-
-            writer.CloseBlock();
             writer.Line();
             writer.Line("for (; " + index + " < " + end + "; " + index + "++)");
             writer.OpenBlock();

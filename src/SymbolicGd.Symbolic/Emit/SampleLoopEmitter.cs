@@ -5,7 +5,7 @@ using System.Globalization;
 namespace SymbolicGd.Symbolic
 {
     /// <summary>What the pass over the samples needs to be written: names the caller chose.</summary>
-    internal sealed class SampleLoopRequest
+    internal sealed record SampleLoopRequest
     {
         /// <summary>The C# expression of each variable (theta_i), a plain identifier.</summary>
         public IReadOnlyList<string> Variables { get; init; } = Array.Empty<string>();
@@ -118,7 +118,7 @@ namespace SymbolicGd.Symbolic
                 bodies[k] = sums[k].Args[0];
             }
 
-            Op[] outputs = new ProgramLowering().Lower(bodies);
+            Op[] outputs = new ProgramLowering(null, spellOut: true).Lower(bodies);
             List<Op> ops = Reachable(outputs);
 
             var varying = new HashSet<Op>();
