@@ -216,7 +216,11 @@ namespace SymbolicGd.Generator
                 return (ParameterKind.Column, null);
             }
 
-            return (ParameterKind.Column, LooksLikeData(type) ? DiagnosticDescriptors.DataParameterType : DiagnosticDescriptors.ParameterNotDouble);
+            // A plain array, span, memory or collection was meant as data: the expression is then
+            // checked as if it were a column. Anything else (int, params, ref) reads as a variable.
+            return plain && LooksLikeData(type)
+                ? (ParameterKind.Column, DiagnosticDescriptors.DataParameterType)
+                : (ParameterKind.Variable, DiagnosticDescriptors.ParameterNotDouble);
         }
 
         private static bool IsReadOnlySpanOfDouble(ITypeSymbol type) =>
