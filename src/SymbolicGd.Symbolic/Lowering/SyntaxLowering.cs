@@ -81,7 +81,8 @@ namespace SymbolicGd.Symbolic
                 case FunctionKind.Sum:
                     return builder.Sum(first);
                 case FunctionKind.Mean:
-                    return builder.Multiply(builder.Sum(first), builder.Power(builder.SampleCount, builder.Constant(Number.MinusOne)));
+                    // Flat, so that N/N cancels where the sum is N times a term without columns.
+                    return builder.MultiplyFlat(new[] { builder.Sum(first), builder.Power(builder.SampleCount, builder.Constant(Number.MinusOne)) });
                 case FunctionKind.Pow:
                     return builder.Power(first, Lower(builder, call.Arguments[1]));
                 case FunctionKind.Sqrt:
