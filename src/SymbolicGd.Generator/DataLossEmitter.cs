@@ -358,7 +358,7 @@ namespace SymbolicGd.Generator
             writer.OpenBlock();
             writer.Line("int " + samples + " = " + columns[0] + ".Length;");
             writer.Line("int " + length + " = " + Runtime + "ChunkSums.ScratchLength(" + sumsName + ".Length, " + samples + ");");
-            writer.Line(Span + " " + scratch + " = " + length + " <= " + Count(StackScratch) + " ? stackalloc double[" + Count(StackScratch) + "] : new double[" + length + "];");
+            writer.Line(Span + " " + scratch + " = " + length + " <= " + Count(StackScratch) + " ? stackalloc double[" + length + "] : new double[" + length + "];");
             writer.Line("var " + combined + " = new " + Runtime + "ChunkSums(" + sumsName + ", " + scratch + ");");
             writer.Line("for (int " + start + " = 0; " + start + " < " + samples + "; " + start + " += " + Runtime + "ChunkSums.ChunkSize)");
             writer.OpenBlock();

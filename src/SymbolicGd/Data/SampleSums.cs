@@ -63,7 +63,7 @@ namespace SymbolicGd
         {
             int length = ChunkSums.ScratchLength(sums.Length, samples);
             double[]? rented = length > StackScratch ? ArrayPool<double>.Shared.Rent(length) : null;
-            Span<double> scratch = rented is null ? stackalloc double[StackScratch] : rented;
+            Span<double> scratch = rented is null ? stackalloc double[length] : rented;
             var combined = new ChunkSums(sums, scratch);
             for (int start = 0; start < samples; start += ChunkSums.ChunkSize)
             {
@@ -96,7 +96,7 @@ namespace SymbolicGd
 
             int length = ChunkSums.ScratchLength(count, samples);
             double[]? rented = length > StackScratch ? ArrayPool<double>.Shared.Rent(length) : null;
-            Span<double> scratch = rented is null ? stackalloc double[StackScratch] : rented;
+            Span<double> scratch = rented is null ? stackalloc double[length] : rented;
             var combined = new ChunkSums(sums, scratch);
             for (int c = 0; c < chunks; c++)
             {
