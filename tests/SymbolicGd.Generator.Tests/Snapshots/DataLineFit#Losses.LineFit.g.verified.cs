@@ -158,7 +158,7 @@ partial class Losses
         {
             int samples = x.Length;
             int length = global::SymbolicGd.ChunkSums.ScratchLength(sums.Length, samples);
-            global::System.Span<double> scratch = length <= 1024 ? stackalloc double[1024] : new double[length];
+            global::System.Span<double> scratch = length <= 1024 ? stackalloc double[length] : new double[length];
             var combined = new global::SymbolicGd.ChunkSums(sums, scratch);
             for (int start = 0; start < samples; start += global::SymbolicGd.ChunkSums.ChunkSize)
             {
@@ -245,7 +245,7 @@ partial class Losses
         {
             int samples = x.Length;
             int length = global::SymbolicGd.ChunkSums.ScratchLength(sums.Length, samples);
-            global::System.Span<double> scratch = length <= 1024 ? stackalloc double[1024] : new double[length];
+            global::System.Span<double> scratch = length <= 1024 ? stackalloc double[length] : new double[length];
             var combined = new global::SymbolicGd.ChunkSums(sums, scratch);
             for (int start = 0; start < samples; start += global::SymbolicGd.ChunkSums.ChunkSize)
             {
@@ -350,7 +350,7 @@ partial class Losses
         {
             int samples = x.Length;
             int length = global::SymbolicGd.ChunkSums.ScratchLength(sums.Length, samples);
-            global::System.Span<double> scratch = length <= 1024 ? stackalloc double[1024] : new double[length];
+            global::System.Span<double> scratch = length <= 1024 ? stackalloc double[length] : new double[length];
             var combined = new global::SymbolicGd.ChunkSums(sums, scratch);
             for (int start = 0; start < samples; start += global::SymbolicGd.ChunkSums.ChunkSize)
             {
@@ -434,7 +434,7 @@ partial class Losses
         {
             int samples = x.Length;
             int length = global::SymbolicGd.ChunkSums.ScratchLength(sums.Length, samples);
-            global::System.Span<double> scratch = length <= 1024 ? stackalloc double[1024] : new double[length];
+            global::System.Span<double> scratch = length <= 1024 ? stackalloc double[length] : new double[length];
             var combined = new global::SymbolicGd.ChunkSums(sums, scratch);
             for (int start = 0; start < samples; start += global::SymbolicGd.ChunkSums.ChunkSize)
             {

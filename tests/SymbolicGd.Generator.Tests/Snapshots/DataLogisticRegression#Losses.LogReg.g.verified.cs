@@ -199,7 +199,7 @@ partial class Losses
         {
             int samples = x1.Length;
             int length = global::SymbolicGd.ChunkSums.ScratchLength(sums.Length, samples);
-            global::System.Span<double> scratch = length <= 1024 ? stackalloc double[1024] : new double[length];
+            global::System.Span<double> scratch = length <= 1024 ? stackalloc double[length] : new double[length];
             var combined = new global::SymbolicGd.ChunkSums(sums, scratch);
             for (int start = 0; start < samples; start += global::SymbolicGd.ChunkSums.ChunkSize)
             {
@@ -305,7 +305,7 @@ partial class Losses
         {
             int samples = x1.Length;
             int length = global::SymbolicGd.ChunkSums.ScratchLength(sums.Length, samples);
-            global::System.Span<double> scratch = length <= 1024 ? stackalloc double[1024] : new double[length];
+            global::System.Span<double> scratch = length <= 1024 ? stackalloc double[length] : new double[length];
             var combined = new global::SymbolicGd.ChunkSums(sums, scratch);
             for (int start = 0; start < samples; start += global::SymbolicGd.ChunkSums.ChunkSize)
             {
@@ -444,7 +444,7 @@ partial class Losses
         {
             int samples = x1.Length;
             int length = global::SymbolicGd.ChunkSums.ScratchLength(sums.Length, samples);
-            global::System.Span<double> scratch = length <= 1024 ? stackalloc double[1024] : new double[length];
+            global::System.Span<double> scratch = length <= 1024 ? stackalloc double[length] : new double[length];
             var combined = new global::SymbolicGd.ChunkSums(sums, scratch);
             for (int start = 0; start < samples; start += global::SymbolicGd.ChunkSums.ChunkSize)
             {
@@ -597,7 +597,7 @@ partial class Losses
         {
             int samples = x1.Length;
             int length = global::SymbolicGd.ChunkSums.ScratchLength(sums.Length, samples);
-            global::System.Span<double> scratch = length <= 1024 ? stackalloc double[1024] : new double[length];
+            global::System.Span<double> scratch = length <= 1024 ? stackalloc double[length] : new double[length];
             var combined = new global::SymbolicGd.ChunkSums(sums, scratch);
             for (int start = 0; start < samples; start += global::SymbolicGd.ChunkSums.ChunkSize)
             {

@@ -143,7 +143,7 @@ partial class Losses
         {
             int samples = weight.Length;
             int length = global::SymbolicGd.ChunkSums.ScratchLength(sums.Length, samples);
-            global::System.Span<double> scratch = length <= 1024 ? stackalloc double[1024] : new double[length];
+            global::System.Span<double> scratch = length <= 1024 ? stackalloc double[length] : new double[length];
             var combined = new global::SymbolicGd.ChunkSums(sums, scratch);
             for (int start = 0; start < samples; start += global::SymbolicGd.ChunkSums.ChunkSize)
             {
@@ -236,7 +236,7 @@ partial class Losses
         {
             int samples = weight.Length;
             int length = global::SymbolicGd.ChunkSums.ScratchLength(sums.Length, samples);
-            global::System.Span<double> scratch = length <= 1024 ? stackalloc double[1024] : new double[length];
+            global::System.Span<double> scratch = length <= 1024 ? stackalloc double[length] : new double[length];
             var combined = new global::SymbolicGd.ChunkSums(sums, scratch);
             for (int start = 0; start < samples; start += global::SymbolicGd.ChunkSums.ChunkSize)
             {
@@ -338,7 +338,7 @@ partial class Losses
         {
             int samples = weight.Length;
             int length = global::SymbolicGd.ChunkSums.ScratchLength(sums.Length, samples);
-            global::System.Span<double> scratch = length <= 1024 ? stackalloc double[1024] : new double[length];
+            global::System.Span<double> scratch = length <= 1024 ? stackalloc double[length] : new double[length];
             var combined = new global::SymbolicGd.ChunkSums(sums, scratch);
             for (int start = 0; start < samples; start += global::SymbolicGd.ChunkSums.ChunkSize)
             {
@@ -433,7 +433,7 @@ partial class Losses
         {
             int samples = weight.Length;
             int length = global::SymbolicGd.ChunkSums.ScratchLength(sums.Length, samples);
-            global::System.Span<double> scratch = length <= 1024 ? stackalloc double[1024] : new double[length];
+            global::System.Span<double> scratch = length <= 1024 ? stackalloc double[length] : new double[length];
             var combined = new global::SymbolicGd.ChunkSums(sums, scratch);
             for (int start = 0; start < samples; start += global::SymbolicGd.ChunkSums.ChunkSize)
             {

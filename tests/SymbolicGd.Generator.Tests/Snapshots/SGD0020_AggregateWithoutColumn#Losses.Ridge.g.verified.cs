@@ -150,7 +150,7 @@ partial class Losses
         {
             int samples = x.Length;
             int length = global::SymbolicGd.ChunkSums.ScratchLength(sums.Length, samples);
-            global::System.Span<double> scratch = length <= 1024 ? stackalloc double[1024] : new double[length];
+            global::System.Span<double> scratch = length <= 1024 ? stackalloc double[length] : new double[length];
             var combined = new global::SymbolicGd.ChunkSums(sums, scratch);
             for (int start = 0; start < samples; start += global::SymbolicGd.ChunkSums.ChunkSize)
             {
@@ -233,7 +233,7 @@ partial class Losses
         {
             int samples = x.Length;
             int length = global::SymbolicGd.ChunkSums.ScratchLength(sums.Length, samples);
-            global::System.Span<double> scratch = length <= 1024 ? stackalloc double[1024] : new double[length];
+            global::System.Span<double> scratch = length <= 1024 ? stackalloc double[length] : new double[length];
             var combined = new global::SymbolicGd.ChunkSums(sums, scratch);
             for (int start = 0; start < samples; start += global::SymbolicGd.ChunkSums.ChunkSize)
             {
@@ -325,7 +325,7 @@ partial class Losses
         {
             int samples = x.Length;
             int length = global::SymbolicGd.ChunkSums.ScratchLength(sums.Length, samples);
-            global::System.Span<double> scratch = length <= 1024 ? stackalloc double[1024] : new double[length];
+            global::System.Span<double> scratch = length <= 1024 ? stackalloc double[length] : new double[length];
             var combined = new global::SymbolicGd.ChunkSums(sums, scratch);
             for (int start = 0; start < samples; start += global::SymbolicGd.ChunkSums.ChunkSize)
             {
@@ -398,7 +398,7 @@ partial class Losses
         {
             int samples = x.Length;
             int length = global::SymbolicGd.ChunkSums.ScratchLength(sums.Length, samples);
-            global::System.Span<double> scratch = length <= 1024 ? stackalloc double[1024] : new double[length];
+            global::System.Span<double> scratch = length <= 1024 ? stackalloc double[length] : new double[length];
             var combined = new global::SymbolicGd.ChunkSums(sums, scratch);
             for (int start = 0; start < samples; start += global::SymbolicGd.ChunkSums.ChunkSize)
             {
