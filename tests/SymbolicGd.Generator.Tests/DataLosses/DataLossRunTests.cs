@@ -126,15 +126,19 @@ namespace SymbolicGd.Generator.Tests.DataLosses
                 Assert.True(Math.Abs(vector[k] - scalar[k]) <= 1e-13 * Math.Max(1.0, Math.Abs(scalar[k])), $"entry {k}: vector {vector[k]:R}, scalar {scalar[k]:R}");
             }
 
-            // And they are different code: the lanes are separate partial sums.
-            Assert.NotEqual(Bits(vector), Bits(scalar));
+            // And they are different code where there are vectors: the lanes are separate partial sums.
+            if (System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+            {
+                Assert.NotEqual(Bits(vector), Bits(scalar));
+            }
         }
 
         [Fact]
         public void Summation_error_does_not_grow_with_the_number_of_samples()
         {
-            // sum(x) over 2^22 copies of 0.1 (not a binary fraction): a running sum is off by about
-            // N * N * eps / 2 in relative terms... here 2e-10; chunked pairwise sums by far less.
+            // sum(x) over 2^22 copies of 0.1 (not a binary fraction): a running sum is off by 6e-11
+            // (relative); chunks of 4096 summed pairwise by at most 4096 eps (the scalar path; the
+            // vector lanes are shorter runs still), some 6e-14 here.
             DataLossUnderTest generated = DataLossUnderTest.Compile("Total", "sum(a*x) + a^2", new[] { (Kind.Variable, "a"), (Kind.Column, "x") });
             int samples = 1 << 22;
             double[] x = Enumerable.Repeat(0.1, samples).ToArray();
@@ -147,8 +151,8 @@ namespace SymbolicGd.Generator.Tests.DataLosses
                 running += v;
             }
 
-            Assert.True(Math.Abs(value - exact) / exact < 1e-14, $"chunked pairwise sum off by {Math.Abs(value - exact) / exact:E2}");
-            Assert.True(Math.Abs(running - exact) / exact > 1e-12, "the running sum is expected to be worse (else this test says nothing)");
+            Assert.True(Math.Abs(value - exact) / exact < 1e-12, $"chunked pairwise sum off by {Math.Abs(value - exact) / exact:E2}");
+            Assert.True(Math.Abs(running - exact) / exact > 1e-11, "the running sum is expected to be far worse (else this test says nothing)");
         }
 
         [Fact]
