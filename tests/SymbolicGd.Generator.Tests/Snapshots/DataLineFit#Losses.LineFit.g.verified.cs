@@ -171,6 +171,7 @@ partial class Losses
 
         /// <summary>The sums of the loss value over samples [start, end): vectors across samples, then one sample at a time.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static void ChunkOfValue(double a, double b, global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> y, int start, int end, global::System.Span<double> sums)
         {
             double s0 = 0.0;
@@ -258,6 +259,7 @@ partial class Losses
 
         /// <summary>The sums of the value and gradient over samples [start, end): vectors across samples, then one sample at a time.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static void ChunkOfValueAndGradient(double a, double b, global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> y, int start, int end, global::System.Span<double> sums)
         {
             double s0 = 0.0;
@@ -363,6 +365,7 @@ partial class Losses
 
         /// <summary>The sums of the Hessian over samples [start, end): vectors across samples, then one sample at a time.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static void ChunkOfHessian(double a, double b, global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> y, int start, int end, global::System.Span<double> sums)
         {
             double s0 = 0.0;
@@ -447,6 +450,7 @@ partial class Losses
 
         /// <summary>The sums of the value, gradient and Hessian over samples [start, end): vectors across samples, then one sample at a time.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static void ChunkOfValueGradientHessian(double a, double b, global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> y, int start, int end, global::System.Span<double> sums)
         {
             double s0 = 0.0;

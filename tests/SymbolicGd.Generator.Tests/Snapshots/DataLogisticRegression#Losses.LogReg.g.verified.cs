@@ -212,6 +212,7 @@ partial class Losses
 
         /// <summary>The sums of the loss value over samples [start, end): vectors across samples, then one sample at a time.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static void ChunkOfValue(double w0, double w1, double w2, double lambda, global::System.ReadOnlySpan<double> x1, global::System.ReadOnlySpan<double> x2, global::System.ReadOnlySpan<double> label, int start, int end, global::System.Span<double> sums)
         {
             double s0 = 0.0;
@@ -318,6 +319,7 @@ partial class Losses
 
         /// <summary>The sums of the value and gradient over samples [start, end): vectors across samples, then one sample at a time.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static void ChunkOfValueAndGradient(double w0, double w1, double w2, double lambda, global::System.ReadOnlySpan<double> x1, global::System.ReadOnlySpan<double> x2, global::System.ReadOnlySpan<double> label, int start, int end, global::System.Span<double> sums)
         {
             double s0 = 0.0;
@@ -457,6 +459,7 @@ partial class Losses
 
         /// <summary>The sums of the Hessian over samples [start, end): vectors across samples, then one sample at a time.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static void ChunkOfHessian(double w0, double w1, double w2, double lambda, global::System.ReadOnlySpan<double> x1, global::System.ReadOnlySpan<double> x2, global::System.ReadOnlySpan<double> label, int start, int end, global::System.Span<double> sums)
         {
             double s0 = 0.0;
@@ -610,6 +613,7 @@ partial class Losses
 
         /// <summary>The sums of the value, gradient and Hessian over samples [start, end): vectors across samples, then one sample at a time.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static void ChunkOfValueGradientHessian(double w0, double w1, double w2, double lambda, global::System.ReadOnlySpan<double> x1, global::System.ReadOnlySpan<double> x2, global::System.ReadOnlySpan<double> label, int start, int end, global::System.Span<double> sums)
         {
             double s0 = 0.0;

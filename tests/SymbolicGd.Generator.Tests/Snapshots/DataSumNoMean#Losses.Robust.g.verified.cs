@@ -156,6 +156,7 @@ partial class Losses
 
         /// <summary>The sums of the loss value over samples [start, end): vectors across samples, then one sample at a time.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static void ChunkOfValue(double t, double scale, global::System.ReadOnlySpan<double> weight, global::System.ReadOnlySpan<double> r, int start, int end, global::System.Span<double> sums)
         {
             double s0 = 0.0;
@@ -249,6 +250,7 @@ partial class Losses
 
         /// <summary>The sums of the value and gradient over samples [start, end): vectors across samples, then one sample at a time.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static void ChunkOfValueAndGradient(double t, double scale, global::System.ReadOnlySpan<double> weight, global::System.ReadOnlySpan<double> r, int start, int end, global::System.Span<double> sums)
         {
             double s0 = 0.0;
@@ -351,6 +353,7 @@ partial class Losses
 
         /// <summary>The sums of the Hessian over samples [start, end): vectors across samples, then one sample at a time.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static void ChunkOfHessian(double t, double scale, global::System.ReadOnlySpan<double> weight, global::System.ReadOnlySpan<double> r, int start, int end, global::System.Span<double> sums)
         {
             double s0 = 0.0;
@@ -446,6 +449,7 @@ partial class Losses
 
         /// <summary>The sums of the value, gradient and Hessian over samples [start, end): vectors across samples, then one sample at a time.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static void ChunkOfValueGradientHessian(double t, double scale, global::System.ReadOnlySpan<double> weight, global::System.ReadOnlySpan<double> r, int start, int end, global::System.Span<double> sums)
         {
             double s0 = 0.0;

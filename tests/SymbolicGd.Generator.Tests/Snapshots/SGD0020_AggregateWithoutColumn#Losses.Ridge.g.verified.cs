@@ -163,6 +163,7 @@ partial class Losses
 
         /// <summary>The sums of the loss value over samples [start, end): vectors across samples, then one sample at a time.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static void ChunkOfValue(double w, double lambda, global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> y, int start, int end, global::System.Span<double> sums)
         {
             double s0 = 0.0;
@@ -246,6 +247,7 @@ partial class Losses
 
         /// <summary>The sums of the value and gradient over samples [start, end): vectors across samples, then one sample at a time.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static void ChunkOfValueAndGradient(double w, double lambda, global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> y, int start, int end, global::System.Span<double> sums)
         {
             double s0 = 0.0;
@@ -338,6 +340,7 @@ partial class Losses
 
         /// <summary>The sums of the Hessian over samples [start, end): vectors across samples, then one sample at a time.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static void ChunkOfHessian(double w, double lambda, global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> y, int start, int end, global::System.Span<double> sums)
         {
             double s0 = 0.0;
@@ -411,6 +414,7 @@ partial class Losses
 
         /// <summary>The sums of the value, gradient and Hessian over samples [start, end): vectors across samples, then one sample at a time.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static void ChunkOfValueGradientHessian(double w, double lambda, global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> y, int start, int end, global::System.Span<double> sums)
         {
             double s0 = 0.0;
