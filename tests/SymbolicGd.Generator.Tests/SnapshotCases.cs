@@ -50,6 +50,14 @@ namespace SymbolicGd.Generator.Tests
                 [Loss("mean(softplus(w0 + w1*x1 + w2*x2) - label*(w0 + w1*x1 + w2*x2)) + lambda*(w1^2 + w2^2)")]
                 public static partial double LogReg(double w0, double w1, double w2, ReadOnlySpan<double> x1, ReadOnlySpan<double> x2, ReadOnlySpan<double> label, [Fixed] double lambda);
                 """),
+            ["DataNamesLikeLocals"] = "using System;\n" + Class("""
+                // Parameters named like the generated code's locals, fields and members.
+                [Loss("mean((i*start - sums)^2 + samples*t0*acc0 + r0*c0*v0 + h0*s0*end + scratch*length*combined + theta*gradient*options + loss*SampleCount*Value*checked)")]
+                public static partial double Names(double i, ReadOnlySpan<double> start, ReadOnlySpan<double> sums, double samples, ReadOnlySpan<double> t0, ReadOnlySpan<double> acc0,
+                    ReadOnlySpan<double> r0, ReadOnlySpan<double> c0, [Fixed] double v0, [Fixed] double h0, [Fixed] double s0, ReadOnlySpan<double> end, ReadOnlySpan<double> scratch,
+                    [Fixed] double length, [Fixed] double combined, double theta, [Fixed] double gradient, [Fixed] double options, double loss, ReadOnlySpan<double> SampleCount,
+                    [Fixed] double Value, [Fixed] double @checked);
+                """),
             ["DataSumNoMean"] = "using System;\n" + Class("""
                 // A sum over samples (no division by N, so no samples is allowed); a fixed value inside it; kinds in any order.
                 [Loss("sum(weight*log(1 + ((t - r)/scale)^2))")] public static partial double Robust(ReadOnlySpan<double> weight, double t, [Fixed] double scale, ReadOnlySpan<double> r);
