@@ -379,6 +379,9 @@ namespace SymbolicGd.Generator
                 ColumnReferences = refs,
                 Index = index,
                 VectorExpLog = c.Target.VectorExpLog,
+
+                // FusedMultiplyAdd came with Exp and Log in .NET 9: one flag for both.
+                FusedMultiplyAdd = c.Target.VectorExpLog,
                 VectorAccumulator = c.Prefix("acc"),
                 ScalarAccumulator = c.Prefix("s"),
                 Hoisted = c.Prefix("h"),

@@ -101,6 +101,9 @@ namespace SymbolicGd.Benchmarks
             return total;
         }
 
+        /// <summary>The read reference on one thread: a SIMD sum of every column.</summary>
+        public double ReadOneThread() => SumColumns(Columns, 0, Samples);
+
         protected abstract void Create(Random random);
 
         // The generated loss with SampleSums.Vectorized = false: every sample on the scalar path.

@@ -18,17 +18,39 @@ namespace SymbolicGd.Symbolic
         private readonly Func<Op, string> _leaf;
         private readonly string? _vector;
         private readonly bool _vectorExpLog;
+        private readonly bool _fusedMultiplyAdd;
 
         /// <param name="names">Operations held in locals, by name (the printer adds none).</param>
         /// <param name="leaf">The text of a parameter, column, fixed value, N or accumulator.</param>
         /// <param name="vector">Null for scalar code; else the vector class, e.g. "global::System.Runtime.Intrinsics.Vector256".</param>
         /// <param name="vectorExpLog">Whether the vector class has Exp and Log (.NET 9 and later).</param>
-        public OpPrinter(Dictionary<Op, string> names, Func<Op, string> leaf, string? vector = null, bool vectorExpLog = false)
+        /// <param name="fusedMultiplyAdd">Vector code: write a*b + c as the vector class's FusedMultiplyAdd (.NET 9 and later).</param>
+        public OpPrinter(Dictionary<Op, string> names, Func<Op, string> leaf, string? vector = null, bool vectorExpLog = false, bool fusedMultiplyAdd = false)
         {
             _names = names;
             _leaf = leaf;
             _vector = vector;
             _vectorExpLog = vectorExpLog;
+            _fusedMultiplyAdd = vector != null && fusedMultiplyAdd;
+        }
+
+        /// <summary>
+        /// The product <paramref name="op"/> inlined into a fused multiply-add, or null: only in
+        /// vector code with FusedMultiplyAdd, only a product that has no local of its own.
+        /// </summary>
+        public Op? FusableProduct(Op op) =>
+            _fusedMultiplyAdd && op.Kind == OpKind.Multiply && !_names.ContainsKey(op) ? op : null;
+
+        /// <summary>"V.FusedMultiplyAdd(a, b, addend)" for a product a*b (<see cref="FusableProduct"/>) and an addend's text.</summary>
+        public string FusedMultiplyAdd(Op product, string addend)
+        {
+            var text = new StringBuilder();
+            text.Append(_vector).Append(".FusedMultiplyAdd(");
+            Write(product.A!, text, leftmost: true);
+            text.Append(", ");
+            Write(product.B!, text, leftmost: true);
+            text.Append(", ").Append(addend).Append(')');
+            return text.ToString();
         }
 
         /// <summary>The expression of <paramref name="op"/> itself (its own name is not used: this defines it).</summary>
@@ -82,6 +104,12 @@ namespace SymbolicGd.Symbolic
                 case OpKind.SampleCount:
                 case OpKind.Accumulator:
                     text.Append(_leaf(op));
+                    return;
+                case OpKind.Add when FusableProduct(op.B!) is Op product:
+                    text.Append(FusedMultiplyAdd(product, Expression(op.A!)));
+                    return;
+                case OpKind.Add when FusableProduct(op.A!) is Op product:
+                    text.Append(FusedMultiplyAdd(product, Expression(op.B!)));
                     return;
                 case OpKind.Add:
                 case OpKind.Subtract:
@@ -211,6 +239,8 @@ namespace SymbolicGd.Symbolic
 
             switch (op.Kind)
             {
+                case OpKind.Add when FusableProduct(op.A!) is not null || FusableProduct(op.B!) is not null:
+                    return 4;
                 case OpKind.Add:
                 case OpKind.Subtract:
                     return 1;

@@ -28,6 +28,9 @@ namespace SymbolicGd.Symbolic
         /// <summary>Whether the vector class has Exp and Log (the consumer targets .NET 9 or later).</summary>
         public bool VectorExpLog { get; init; }
 
+        /// <summary>Whether the vector class has FusedMultiplyAdd (.NET 9 and later): a*b + c and acc += a*b fuse.</summary>
+        public bool FusedMultiplyAdd { get; init; }
+
         /// <summary>Names of the vector accumulators (prefix + k) and of the scalar ones.</summary>
         public string VectorAccumulator { get; init; } = "acc";
 
@@ -228,7 +231,7 @@ namespace SymbolicGd.Symbolic
 
             var vectorBody = new List<string>();
             var scalarBody = new List<string>();
-            var vectorPrinter = new OpPrinter(vectorNames, Leaf, request.Vector, request.VectorExpLog);
+            var vectorPrinter = new OpPrinter(vectorNames, Leaf, request.Vector, request.VectorExpLog, request.FusedMultiplyAdd);
             var scalarPrinter = new OpPrinter(tailNames, Leaf);
             var columns = new SortedSet<int>();
             var loopHeight = new Dictionary<Op, int>();
@@ -273,7 +276,10 @@ namespace SymbolicGd.Symbolic
             for (int k = 0; k < outputs.Length; k++)
             {
                 string index = k.ToString(CultureInfo.InvariantCulture);
-                vectorBody.Add(request.VectorAccumulator + index + " += " + vectorPrinter.Expression(outputs[k]) + ";");
+                string accumulator = request.VectorAccumulator + index;
+                vectorBody.Add(vectorPrinter.FusableProduct(outputs[k]) is Op product
+                    ? accumulator + " = " + vectorPrinter.FusedMultiplyAdd(product, accumulator) + ";"
+                    : accumulator + " += " + vectorPrinter.Expression(outputs[k]) + ";");
                 scalarBody.Add(request.ScalarAccumulator + index + " += " + scalarPrinter.Expression(outputs[k]) + ";");
             }
 

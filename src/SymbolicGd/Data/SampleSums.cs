@@ -83,7 +83,7 @@ namespace SymbolicGd
         {
             int count = sums.Length;
             double[] slots = ArrayPool<double>.Shared.Rent(chunks * count);
-            var work = new ChunkWork<TKernel>(kernel, slots, samples, chunks, count);
+            var work = new ChunkWork<TKernel>(kernel, slots, samples, chunks, count, threads);
             for (int i = 1; i < threads; i++)
             {
                 ThreadPool.UnsafeQueueUserWorkItem(work, preferLocal: false);
@@ -114,8 +114,10 @@ namespace SymbolicGd
             work.ThrowIfFailed();
         }
 
-        // The shared state of one parallel pass: threads take chunk indices in turn from one
-        // counter and write each chunk's sums to the chunk's own slot.
+        // The shared state of one parallel pass: threads take blocks of consecutive chunks in turn
+        // from one counter and write each chunk's sums to the chunk's own slot. Blocks, not single
+        // chunks, so that each thread reads long runs of memory (the hardware prefetcher follows a
+        // run; interleaved 4096-sample chunks scaled 1.4x on two cores, blocks as a plain split).
         private sealed class ChunkWork<TKernel> : IThreadPoolWorkItem
             where TKernel : struct, ISampleSums
         {
@@ -124,37 +126,45 @@ namespace SymbolicGd
             private readonly int _samples;
             private readonly int _chunks;
             private readonly int _count;
+            private readonly int _block;
+            private readonly int _blocks;
             private int _next = -1;
             private int _done;
             private ExceptionDispatchInfo? _failure;
 
-            public ChunkWork(in TKernel kernel, double[] slots, int samples, int chunks, int count)
+            public ChunkWork(in TKernel kernel, double[] slots, int samples, int chunks, int count, int threads)
             {
                 _kernel = kernel;
                 _slots = slots;
                 _samples = samples;
                 _chunks = chunks;
                 _count = count;
+
+                // About four blocks per thread: long runs, and still a share for a late starter.
+                _block = Math.Max(1, chunks / (4 * threads));
+                _blocks = (chunks + _block - 1) / _block;
             }
 
             public void Execute()
             {
-                int chunk;
-                while ((chunk = Interlocked.Increment(ref _next)) < _chunks)
+                int block;
+                while ((block = Interlocked.Increment(ref _next)) < _blocks)
                 {
-                    try
+                    int first = block * _block, last = Math.Min(_chunks, first + _block);
+                    for (int chunk = first; chunk < last; chunk++)
                     {
-                        int start = chunk * ChunkSums.ChunkSize;
-                        _kernel.Add(start, Math.Min(_samples, start + ChunkSums.ChunkSize), _slots.AsSpan(chunk * _count, _count));
+                        try
+                        {
+                            int start = chunk * ChunkSums.ChunkSize;
+                            _kernel.Add(start, Math.Min(_samples, start + ChunkSums.ChunkSize), _slots.AsSpan(chunk * _count, _count));
+                        }
+                        catch (Exception exception)
+                        {
+                            Interlocked.CompareExchange(ref _failure, ExceptionDispatchInfo.Capture(exception), null);
+                        }
                     }
-                    catch (Exception exception)
-                    {
-                        Interlocked.CompareExchange(ref _failure, ExceptionDispatchInfo.Capture(exception), null);
-                    }
-                    finally
-                    {
-                        Interlocked.Increment(ref _done);
-                    }
+
+                    Interlocked.Add(ref _done, last - first);
                 }
             }
 

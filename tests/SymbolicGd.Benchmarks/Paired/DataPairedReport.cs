@@ -29,6 +29,7 @@ namespace SymbolicGd.Benchmarks.Paired
                 Row(name, "Generated / Expert", benchmark.Generated, benchmark.Expert);
                 Row(name, "GeneratedOneThread / Expert", benchmark.GeneratedOneThread, benchmark.Expert);
                 Row(name, "Generated / ReadBandwidth", benchmark.Generated, benchmark.ReadBandwidth);
+                Row(name, "GeneratedOneThread / ReadOneThread", benchmark.GeneratedOneThread, benchmark.ReadOneThread);
             }
         }
 

@@ -187,8 +187,8 @@ partial class Losses
                 {
                     var c0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref r0, (nuint)i);
                     var c1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref r1, (nuint)i);
-                    var t0 = v0 + v1 * c0 - c1;
-                    acc0 += t0 * t0;
+                    var t0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(v1, c0, v0) - c1;
+                    acc0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t0, t0, acc0);
                 }
 
                 s0 = global::System.Runtime.Intrinsics.Vector512.Sum(acc0);
@@ -204,8 +204,8 @@ partial class Losses
                 {
                     var c0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r0, (nuint)i);
                     var c1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r1, (nuint)i);
-                    var t0 = v0 + v1 * c0 - c1;
-                    acc0 += t0 * t0;
+                    var t0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(v1, c0, v0) - c1;
+                    acc0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t0, t0, acc0);
                 }
 
                 s0 = global::System.Runtime.Intrinsics.Vector256.Sum(acc0);
@@ -279,10 +279,10 @@ partial class Losses
                 {
                     var c0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref r0, (nuint)i);
                     var c1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref r1, (nuint)i);
-                    var t0 = v0 + v1 * c0 - c1;
-                    acc0 += t0 * t0;
+                    var t0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(v1, c0, v0) - c1;
+                    acc0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t0, t0, acc0);
                     acc1 += t0;
-                    acc2 += t0 * c0;
+                    acc2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t0, c0, acc2);
                 }
 
                 s0 = global::System.Runtime.Intrinsics.Vector512.Sum(acc0);
@@ -302,10 +302,10 @@ partial class Losses
                 {
                     var c0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r0, (nuint)i);
                     var c1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r1, (nuint)i);
-                    var t0 = v0 + v1 * c0 - c1;
-                    acc0 += t0 * t0;
+                    var t0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(v1, c0, v0) - c1;
+                    acc0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t0, t0, acc0);
                     acc1 += t0;
-                    acc2 += t0 * c0;
+                    acc2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t0, c0, acc2);
                 }
 
                 s0 = global::System.Runtime.Intrinsics.Vector256.Sum(acc0);
@@ -380,7 +380,7 @@ partial class Losses
                 {
                     var c0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref r0, (nuint)i);
                     acc0 += c0;
-                    acc1 += c0 * c0;
+                    acc1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(c0, c0, acc1);
                 }
 
                 s0 = global::System.Runtime.Intrinsics.Vector512.Sum(acc0);
@@ -395,7 +395,7 @@ partial class Losses
                 {
                     var c0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r0, (nuint)i);
                     acc0 += c0;
-                    acc1 += c0 * c0;
+                    acc1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(c0, c0, acc1);
                 }
 
                 s0 = global::System.Runtime.Intrinsics.Vector256.Sum(acc0);
@@ -474,12 +474,12 @@ partial class Losses
                 {
                     var c0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref r0, (nuint)i);
                     var c1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref r1, (nuint)i);
-                    var t0 = v0 + v1 * c0 - c1;
-                    acc0 += t0 * t0;
+                    var t0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(v1, c0, v0) - c1;
+                    acc0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t0, t0, acc0);
                     acc1 += t0;
-                    acc2 += t0 * c0;
+                    acc2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t0, c0, acc2);
                     acc3 += c0;
-                    acc4 += c0 * c0;
+                    acc4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(c0, c0, acc4);
                 }
 
                 s0 = global::System.Runtime.Intrinsics.Vector512.Sum(acc0);
@@ -503,12 +503,12 @@ partial class Losses
                 {
                     var c0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r0, (nuint)i);
                     var c1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r1, (nuint)i);
-                    var t0 = v0 + v1 * c0 - c1;
-                    acc0 += t0 * t0;
+                    var t0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(v1, c0, v0) - c1;
+                    acc0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t0, t0, acc0);
                     acc1 += t0;
-                    acc2 += t0 * c0;
+                    acc2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t0, c0, acc2);
                     acc3 += c0;
-                    acc4 += c0 * c0;
+                    acc4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(c0, c0, acc4);
                 }
 
                 s0 = global::System.Runtime.Intrinsics.Vector256.Sum(acc0);

@@ -233,10 +233,10 @@ partial class Losses
                     var c0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref r0, (nuint)i);
                     var c1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref r1, (nuint)i);
                     var c2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref r2, (nuint)i);
-                    var t0 = v0 + v1 * c0 + v2 * c1;
+                    var t0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(v2, c1, global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(v1, c0, v0));
                     var t1 = global::System.Runtime.Intrinsics.Vector512.Exp(-global::System.Runtime.Intrinsics.Vector512.Abs(t0));
                     var t2 = v3 + t1;
-                    acc0 += global::System.Runtime.Intrinsics.Vector512.Max(t0, v4) + global::System.Runtime.Intrinsics.Vector512.Log(t2) + (t1 - (t2 - v3)) * (v3 / t2) - t0 * c2;
+                    acc0 += global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t1 - (t2 - v3), v3 / t2, global::System.Runtime.Intrinsics.Vector512.Max(t0, v4) + global::System.Runtime.Intrinsics.Vector512.Log(t2)) - t0 * c2;
                 }
 
                 s0 = global::System.Runtime.Intrinsics.Vector512.Sum(acc0);
@@ -257,10 +257,10 @@ partial class Losses
                     var c0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r0, (nuint)i);
                     var c1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r1, (nuint)i);
                     var c2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r2, (nuint)i);
-                    var t0 = v0 + v1 * c0 + v2 * c1;
+                    var t0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(v2, c1, global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(v1, c0, v0));
                     var t1 = global::System.Runtime.Intrinsics.Vector256.Exp(-global::System.Runtime.Intrinsics.Vector256.Abs(t0));
                     var t2 = v3 + t1;
-                    acc0 += global::System.Runtime.Intrinsics.Vector256.Max(t0, v4) + global::System.Runtime.Intrinsics.Vector256.Log(t2) + (t1 - (t2 - v3)) * (v3 / t2) - t0 * c2;
+                    acc0 += global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t1 - (t2 - v3), v3 / t2, global::System.Runtime.Intrinsics.Vector256.Max(t0, v4) + global::System.Runtime.Intrinsics.Vector256.Log(t2)) - t0 * c2;
                 }
 
                 s0 = global::System.Runtime.Intrinsics.Vector256.Sum(acc0);
@@ -346,15 +346,15 @@ partial class Losses
                     var c0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref r0, (nuint)i);
                     var c1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref r1, (nuint)i);
                     var c2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref r2, (nuint)i);
-                    var t0 = v0 + v1 * c0 + v2 * c1;
+                    var t0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(v2, c1, global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(v1, c0, v0));
                     var t1 = global::System.Runtime.Intrinsics.Vector512.Exp(-global::System.Runtime.Intrinsics.Vector512.Abs(t0));
                     var t2 = v3 + t1;
                     var t3 = v3 / t2;
                     var t4 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector512<double>.Zero), v3, t1) * t3 - c2;
-                    acc0 += global::System.Runtime.Intrinsics.Vector512.Max(t0, v4) + global::System.Runtime.Intrinsics.Vector512.Log(t2) + (t1 - (t2 - v3)) * t3 - t0 * c2;
+                    acc0 += global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t1 - (t2 - v3), t3, global::System.Runtime.Intrinsics.Vector512.Max(t0, v4) + global::System.Runtime.Intrinsics.Vector512.Log(t2)) - t0 * c2;
                     acc1 += t4;
-                    acc2 += t4 * c0;
-                    acc3 += t4 * c1;
+                    acc2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t4, c0, acc2);
+                    acc3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t4, c1, acc3);
                 }
 
                 s0 = global::System.Runtime.Intrinsics.Vector512.Sum(acc0);
@@ -381,15 +381,15 @@ partial class Losses
                     var c0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r0, (nuint)i);
                     var c1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r1, (nuint)i);
                     var c2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r2, (nuint)i);
-                    var t0 = v0 + v1 * c0 + v2 * c1;
+                    var t0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(v2, c1, global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(v1, c0, v0));
                     var t1 = global::System.Runtime.Intrinsics.Vector256.Exp(-global::System.Runtime.Intrinsics.Vector256.Abs(t0));
                     var t2 = v3 + t1;
                     var t3 = v3 / t2;
                     var t4 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector256<double>.Zero), v3, t1) * t3 - c2;
-                    acc0 += global::System.Runtime.Intrinsics.Vector256.Max(t0, v4) + global::System.Runtime.Intrinsics.Vector256.Log(t2) + (t1 - (t2 - v3)) * t3 - t0 * c2;
+                    acc0 += global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t1 - (t2 - v3), t3, global::System.Runtime.Intrinsics.Vector256.Max(t0, v4) + global::System.Runtime.Intrinsics.Vector256.Log(t2)) - t0 * c2;
                     acc1 += t4;
-                    acc2 += t4 * c0;
-                    acc3 += t4 * c1;
+                    acc2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t4, c0, acc2);
+                    acc3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t4, c1, acc3);
                 }
 
                 s0 = global::System.Runtime.Intrinsics.Vector256.Sum(acc0);
@@ -487,7 +487,7 @@ partial class Losses
                 {
                     var c0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref r0, (nuint)i);
                     var c1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref r1, (nuint)i);
-                    var t0 = v0 + v1 * c0 + v2 * c1;
+                    var t0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(v2, c1, global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(v1, c0, v0));
                     var t1 = global::System.Runtime.Intrinsics.Vector512.Exp(-global::System.Runtime.Intrinsics.Vector512.Abs(t0));
                     var t2 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector512<double>.Zero), v3, t1) * (v3 / (v3 + t1));
                     var t3 = t2 * (v3 - t2);
@@ -496,9 +496,9 @@ partial class Losses
                     acc0 += t3;
                     acc1 += t5;
                     acc2 += t4;
-                    acc3 += t5 * c0;
-                    acc4 += t4 * c0;
-                    acc5 += t4 * c1;
+                    acc3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t5, c0, acc3);
+                    acc4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t4, c0, acc4);
+                    acc5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t4, c1, acc5);
                 }
 
                 s0 = global::System.Runtime.Intrinsics.Vector512.Sum(acc0);
@@ -526,7 +526,7 @@ partial class Losses
                 {
                     var c0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r0, (nuint)i);
                     var c1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r1, (nuint)i);
-                    var t0 = v0 + v1 * c0 + v2 * c1;
+                    var t0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(v2, c1, global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(v1, c0, v0));
                     var t1 = global::System.Runtime.Intrinsics.Vector256.Exp(-global::System.Runtime.Intrinsics.Vector256.Abs(t0));
                     var t2 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector256<double>.Zero), v3, t1) * (v3 / (v3 + t1));
                     var t3 = t2 * (v3 - t2);
@@ -535,9 +535,9 @@ partial class Losses
                     acc0 += t3;
                     acc1 += t5;
                     acc2 += t4;
-                    acc3 += t5 * c0;
-                    acc4 += t4 * c0;
-                    acc5 += t4 * c1;
+                    acc3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t5, c0, acc3);
+                    acc4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t4, c0, acc4);
+                    acc5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t4, c1, acc5);
                 }
 
                 s0 = global::System.Runtime.Intrinsics.Vector256.Sum(acc0);
@@ -652,7 +652,7 @@ partial class Losses
                     var c0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref r0, (nuint)i);
                     var c1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref r1, (nuint)i);
                     var c2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref r2, (nuint)i);
-                    var t0 = v0 + v1 * c0 + v2 * c1;
+                    var t0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(v2, c1, global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(v1, c0, v0));
                     var t1 = global::System.Runtime.Intrinsics.Vector512.Exp(-global::System.Runtime.Intrinsics.Vector512.Abs(t0));
                     var t2 = v3 + t1;
                     var t3 = v3 / t2;
@@ -661,16 +661,16 @@ partial class Losses
                     var t6 = t4 * (v3 - t4);
                     var t7 = t6 * c1;
                     var t8 = t6 * c0;
-                    acc0 += global::System.Runtime.Intrinsics.Vector512.Max(t0, v4) + global::System.Runtime.Intrinsics.Vector512.Log(t2) + (t1 - (t2 - v3)) * t3 - t0 * c2;
+                    acc0 += global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t1 - (t2 - v3), t3, global::System.Runtime.Intrinsics.Vector512.Max(t0, v4) + global::System.Runtime.Intrinsics.Vector512.Log(t2)) - t0 * c2;
                     acc1 += t5;
-                    acc2 += t5 * c0;
-                    acc3 += t5 * c1;
+                    acc2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t5, c0, acc2);
+                    acc3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t5, c1, acc3);
                     acc4 += t6;
                     acc5 += t8;
                     acc6 += t7;
-                    acc7 += t8 * c0;
-                    acc8 += t7 * c0;
-                    acc9 += t7 * c1;
+                    acc7 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t8, c0, acc7);
+                    acc8 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t7, c0, acc8);
+                    acc9 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t7, c1, acc9);
                 }
 
                 s0 = global::System.Runtime.Intrinsics.Vector512.Sum(acc0);
@@ -709,7 +709,7 @@ partial class Losses
                     var c0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r0, (nuint)i);
                     var c1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r1, (nuint)i);
                     var c2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r2, (nuint)i);
-                    var t0 = v0 + v1 * c0 + v2 * c1;
+                    var t0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(v2, c1, global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(v1, c0, v0));
                     var t1 = global::System.Runtime.Intrinsics.Vector256.Exp(-global::System.Runtime.Intrinsics.Vector256.Abs(t0));
                     var t2 = v3 + t1;
                     var t3 = v3 / t2;
@@ -718,16 +718,16 @@ partial class Losses
                     var t6 = t4 * (v3 - t4);
                     var t7 = t6 * c1;
                     var t8 = t6 * c0;
-                    acc0 += global::System.Runtime.Intrinsics.Vector256.Max(t0, v4) + global::System.Runtime.Intrinsics.Vector256.Log(t2) + (t1 - (t2 - v3)) * t3 - t0 * c2;
+                    acc0 += global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t1 - (t2 - v3), t3, global::System.Runtime.Intrinsics.Vector256.Max(t0, v4) + global::System.Runtime.Intrinsics.Vector256.Log(t2)) - t0 * c2;
                     acc1 += t5;
-                    acc2 += t5 * c0;
-                    acc3 += t5 * c1;
+                    acc2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t5, c0, acc2);
+                    acc3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t5, c1, acc3);
                     acc4 += t6;
                     acc5 += t8;
                     acc6 += t7;
-                    acc7 += t8 * c0;
-                    acc8 += t7 * c0;
-                    acc9 += t7 * c1;
+                    acc7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t8, c0, acc7);
+                    acc8 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t7, c0, acc8);
+                    acc9 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t7, c1, acc9);
                 }
 
                 s0 = global::System.Runtime.Intrinsics.Vector256.Sum(acc0);

@@ -312,7 +312,7 @@ partial class Losses
                     var c_7 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref r_7, (nuint)i1);
                     var c_8 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref r_8, (nuint)i1);
                     var t_0 = v_0 * c_0 - c_1;
-                    acc_0 += t_0 * t_0 + v_1 * c_2 * c_3 + v_5 + v_6 * c_8 + v_2 * c_4 * c_5 + v_3 * c_6 + v_4 * c_7;
+                    acc_0 += global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(v_4, c_7, global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(v_3, c_6, global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(v_2 * c_4, c_5, global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(v_6, c_8, global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(v_1 * c_2, c_3, t_0 * t_0) + v_5))));
                 }
 
                 s_0 = global::System.Runtime.Intrinsics.Vector512.Sum(acc_0);
@@ -348,7 +348,7 @@ partial class Losses
                     var c_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r_7, (nuint)i1);
                     var c_8 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r_8, (nuint)i1);
                     var t_0 = v_0 * c_0 - c_1;
-                    acc_0 += t_0 * t_0 + v_1 * c_2 * c_3 + v_5 + v_6 * c_8 + v_2 * c_4 * c_5 + v_3 * c_6 + v_4 * c_7;
+                    acc_0 += global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(v_4, c_7, global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(v_3, c_6, global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(v_2 * c_4, c_5, global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(v_6, c_8, global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(v_1 * c_2, c_3, t_0 * t_0) + v_5))));
                 }
 
                 s_0 = global::System.Runtime.Intrinsics.Vector256.Sum(acc_0);
@@ -460,10 +460,10 @@ partial class Losses
                     var c_7 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref r_7, (nuint)i1);
                     var c_8 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref r_8, (nuint)i1);
                     var t_0 = v_0 * c_0 - c_1;
-                    acc_0 += t_0 * t_0 + v_1 * c_2 * c_3 + v_6 + v_7 * c_8 + v_2 * c_4 * c_5 + v_4 * c_6 + v_5 * c_7;
-                    acc_1 += t_0 * c_0;
-                    acc_2 += c_2 * c_3;
-                    acc_3 += v_3 * c_8;
+                    acc_0 += global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(v_5, c_7, global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(v_4, c_6, global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(v_2 * c_4, c_5, global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(v_7, c_8, global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(v_1 * c_2, c_3, t_0 * t_0) + v_6))));
+                    acc_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t_0, c_0, acc_1);
+                    acc_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(c_2, c_3, acc_2);
+                    acc_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(v_3, c_8, acc_3);
                 }
 
                 s_0 = global::System.Runtime.Intrinsics.Vector512.Sum(acc_0);
@@ -506,10 +506,10 @@ partial class Losses
                     var c_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r_7, (nuint)i1);
                     var c_8 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r_8, (nuint)i1);
                     var t_0 = v_0 * c_0 - c_1;
-                    acc_0 += t_0 * t_0 + v_1 * c_2 * c_3 + v_6 + v_7 * c_8 + v_2 * c_4 * c_5 + v_4 * c_6 + v_5 * c_7;
-                    acc_1 += t_0 * c_0;
-                    acc_2 += c_2 * c_3;
-                    acc_3 += v_3 * c_8;
+                    acc_0 += global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(v_5, c_7, global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(v_4, c_6, global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(v_2 * c_4, c_5, global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(v_7, c_8, global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(v_1 * c_2, c_3, t_0 * t_0) + v_6))));
+                    acc_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t_0, c_0, acc_1);
+                    acc_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(c_2, c_3, acc_2);
+                    acc_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(v_3, c_8, acc_3);
                 }
 
                 s_0 = global::System.Runtime.Intrinsics.Vector256.Sum(acc_0);
@@ -595,7 +595,7 @@ partial class Losses
                 for (; i1 <= end1 - 8; i1 += 8)
                 {
                     var c_0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref r_0, (nuint)i1);
-                    acc_0 += c_0 * c_0;
+                    acc_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(c_0, c_0, acc_0);
                 }
 
                 s_0 = global::System.Runtime.Intrinsics.Vector512.Sum(acc_0);
@@ -607,7 +607,7 @@ partial class Losses
                 for (; i1 <= end1 - 4; i1 += 4)
                 {
                     var c_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r_0, (nuint)i1);
-                    acc_0 += c_0 * c_0;
+                    acc_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(c_0, c_0, acc_0);
                 }
 
                 s_0 = global::System.Runtime.Intrinsics.Vector256.Sum(acc_0);
@@ -712,11 +712,11 @@ partial class Losses
                     var c_7 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref r_7, (nuint)i1);
                     var c_8 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref r_8, (nuint)i1);
                     var t_0 = v_0 * c_0 - c_1;
-                    acc_0 += t_0 * t_0 + v_1 * c_2 * c_3 + v_6 + v_7 * c_8 + v_2 * c_4 * c_5 + v_4 * c_6 + v_5 * c_7;
-                    acc_1 += t_0 * c_0;
-                    acc_2 += c_2 * c_3;
-                    acc_3 += v_3 * c_8;
-                    acc_4 += c_0 * c_0;
+                    acc_0 += global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(v_5, c_7, global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(v_4, c_6, global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(v_2 * c_4, c_5, global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(v_7, c_8, global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(v_1 * c_2, c_3, t_0 * t_0) + v_6))));
+                    acc_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t_0, c_0, acc_1);
+                    acc_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(c_2, c_3, acc_2);
+                    acc_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(v_3, c_8, acc_3);
+                    acc_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(c_0, c_0, acc_4);
                 }
 
                 s_0 = global::System.Runtime.Intrinsics.Vector512.Sum(acc_0);
@@ -761,11 +761,11 @@ partial class Losses
                     var c_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r_7, (nuint)i1);
                     var c_8 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r_8, (nuint)i1);
                     var t_0 = v_0 * c_0 - c_1;
-                    acc_0 += t_0 * t_0 + v_1 * c_2 * c_3 + v_6 + v_7 * c_8 + v_2 * c_4 * c_5 + v_4 * c_6 + v_5 * c_7;
-                    acc_1 += t_0 * c_0;
-                    acc_2 += c_2 * c_3;
-                    acc_3 += v_3 * c_8;
-                    acc_4 += c_0 * c_0;
+                    acc_0 += global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(v_5, c_7, global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(v_4, c_6, global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(v_2 * c_4, c_5, global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(v_7, c_8, global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(v_1 * c_2, c_3, t_0 * t_0) + v_6))));
+                    acc_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t_0, c_0, acc_1);
+                    acc_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(c_2, c_3, acc_2);
+                    acc_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(v_3, c_8, acc_3);
+                    acc_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(c_0, c_0, acc_4);
                 }
 
                 s_0 = global::System.Runtime.Intrinsics.Vector256.Sum(acc_0);

@@ -176,7 +176,7 @@ partial class Losses
                     var t0 = (v0 - c1) / v1;
                     var t1 = t0 * t0;
                     var t2 = v2 + t1;
-                    acc0 += (global::System.Runtime.Intrinsics.Vector512.Log(t2) + (t1 - (t2 - v2)) / t2) * c0;
+                    acc0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.Log(t2) + (t1 - (t2 - v2)) / t2, c0, acc0);
                 }
 
                 s0 = global::System.Runtime.Intrinsics.Vector512.Sum(acc0);
@@ -196,7 +196,7 @@ partial class Losses
                     var t0 = (v0 - c1) / v1;
                     var t1 = t0 * t0;
                     var t2 = v2 + t1;
-                    acc0 += (global::System.Runtime.Intrinsics.Vector256.Log(t2) + (t1 - (t2 - v2)) / t2) * c0;
+                    acc0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Log(t2) + (t1 - (t2 - v2)) / t2, c0, acc0);
                 }
 
                 s0 = global::System.Runtime.Intrinsics.Vector256.Sum(acc0);
@@ -272,8 +272,8 @@ partial class Losses
                     var t0 = (v0 - c1) / v1;
                     var t1 = t0 * t0;
                     var t2 = v2 + t1;
-                    acc0 += (global::System.Runtime.Intrinsics.Vector512.Log(t2) + (t1 - (t2 - v2)) / t2) * c0;
-                    acc1 += t0 * (c0 / (t1 + v2));
+                    acc0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.Log(t2) + (t1 - (t2 - v2)) / t2, c0, acc0);
+                    acc1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t0, c0 / (t1 + v2), acc1);
                 }
 
                 s0 = global::System.Runtime.Intrinsics.Vector512.Sum(acc0);
@@ -295,8 +295,8 @@ partial class Losses
                     var t0 = (v0 - c1) / v1;
                     var t1 = t0 * t0;
                     var t2 = v2 + t1;
-                    acc0 += (global::System.Runtime.Intrinsics.Vector256.Log(t2) + (t1 - (t2 - v2)) / t2) * c0;
-                    acc1 += t0 * (c0 / (t1 + v2));
+                    acc0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Log(t2) + (t1 - (t2 - v2)) / t2, c0, acc0);
+                    acc1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t0, c0 / (t1 + v2), acc1);
                 }
 
                 s0 = global::System.Runtime.Intrinsics.Vector256.Sum(acc0);
@@ -372,7 +372,7 @@ partial class Losses
                     var c0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref r0, (nuint)i);
                     var c1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref r1, (nuint)i);
                     var t0 = (v0 - c1) / v1;
-                    var t1 = t0 * t0 + v2;
+                    var t1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t0, t0, v2);
                     var t2 = c0 / t1;
                     acc0 += t2 / v1 - v3 * (t0 / v1 * t2 / t1) * t0;
                 }
@@ -393,7 +393,7 @@ partial class Losses
                     var c0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r0, (nuint)i);
                     var c1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r1, (nuint)i);
                     var t0 = (v0 - c1) / v1;
-                    var t1 = t0 * t0 + v2;
+                    var t1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t0, t0, v2);
                     var t2 = c0 / t1;
                     acc0 += t2 / v1 - v3 * (t0 / v1 * t2 / t1) * t0;
                 }
@@ -476,8 +476,8 @@ partial class Losses
                     var t2 = t1 + v2;
                     var t3 = v2 + t1;
                     var t4 = c0 / t2;
-                    acc0 += (global::System.Runtime.Intrinsics.Vector512.Log(t3) + (t1 - (t3 - v2)) / t3) * c0;
-                    acc1 += t0 * t4;
+                    acc0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.Log(t3) + (t1 - (t3 - v2)) / t3, c0, acc0);
+                    acc1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t0, t4, acc1);
                     acc2 += t4 / v1 - v3 * (t0 / v1 * t4 / t2) * t0;
                 }
 
@@ -505,8 +505,8 @@ partial class Losses
                     var t2 = t1 + v2;
                     var t3 = v2 + t1;
                     var t4 = c0 / t2;
-                    acc0 += (global::System.Runtime.Intrinsics.Vector256.Log(t3) + (t1 - (t3 - v2)) / t3) * c0;
-                    acc1 += t0 * t4;
+                    acc0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Log(t3) + (t1 - (t3 - v2)) / t3, c0, acc0);
+                    acc1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t0, t4, acc1);
                     acc2 += t4 / v1 - v3 * (t0 / v1 * t4 / t2) * t0;
                 }
 

@@ -179,7 +179,7 @@ partial class Losses
                     var c0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref r0, (nuint)i);
                     var c1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref r1, (nuint)i);
                     var t0 = v0 * c0 - c1;
-                    acc0 += t0 * t0;
+                    acc0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t0, t0, acc0);
                 }
 
                 s0 = global::System.Runtime.Intrinsics.Vector512.Sum(acc0);
@@ -195,7 +195,7 @@ partial class Losses
                     var c0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r0, (nuint)i);
                     var c1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r1, (nuint)i);
                     var t0 = v0 * c0 - c1;
-                    acc0 += t0 * t0;
+                    acc0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t0, t0, acc0);
                 }
 
                 s0 = global::System.Runtime.Intrinsics.Vector256.Sum(acc0);
@@ -265,8 +265,8 @@ partial class Losses
                     var c0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref r0, (nuint)i);
                     var c1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref r1, (nuint)i);
                     var t0 = v0 * c0 - c1;
-                    acc0 += t0 * t0;
-                    acc1 += t0 * c0;
+                    acc0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t0, t0, acc0);
+                    acc1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t0, c0, acc1);
                 }
 
                 s0 = global::System.Runtime.Intrinsics.Vector512.Sum(acc0);
@@ -284,8 +284,8 @@ partial class Losses
                     var c0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r0, (nuint)i);
                     var c1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r1, (nuint)i);
                     var t0 = v0 * c0 - c1;
-                    acc0 += t0 * t0;
-                    acc1 += t0 * c0;
+                    acc0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t0, t0, acc0);
+                    acc1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t0, c0, acc1);
                 }
 
                 s0 = global::System.Runtime.Intrinsics.Vector256.Sum(acc0);
@@ -352,7 +352,7 @@ partial class Losses
                 for (; i <= end - 8; i += 8)
                 {
                     var c0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref r0, (nuint)i);
-                    acc0 += c0 * c0;
+                    acc0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(c0, c0, acc0);
                 }
 
                 s0 = global::System.Runtime.Intrinsics.Vector512.Sum(acc0);
@@ -364,7 +364,7 @@ partial class Losses
                 for (; i <= end - 4; i += 4)
                 {
                     var c0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r0, (nuint)i);
-                    acc0 += c0 * c0;
+                    acc0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(c0, c0, acc0);
                 }
 
                 s0 = global::System.Runtime.Intrinsics.Vector256.Sum(acc0);
@@ -434,9 +434,9 @@ partial class Losses
                     var c0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref r0, (nuint)i);
                     var c1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref r1, (nuint)i);
                     var t0 = v0 * c0 - c1;
-                    acc0 += t0 * t0;
-                    acc1 += t0 * c0;
-                    acc2 += c0 * c0;
+                    acc0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t0, t0, acc0);
+                    acc1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t0, c0, acc1);
+                    acc2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(c0, c0, acc2);
                 }
 
                 s0 = global::System.Runtime.Intrinsics.Vector512.Sum(acc0);
@@ -456,9 +456,9 @@ partial class Losses
                     var c0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r0, (nuint)i);
                     var c1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r1, (nuint)i);
                     var t0 = v0 * c0 - c1;
-                    acc0 += t0 * t0;
-                    acc1 += t0 * c0;
-                    acc2 += c0 * c0;
+                    acc0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t0, t0, acc0);
+                    acc1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t0, c0, acc1);
+                    acc2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(c0, c0, acc2);
                 }
 
                 s0 = global::System.Runtime.Intrinsics.Vector256.Sum(acc0);
