@@ -196,6 +196,26 @@ namespace SymbolicGd.Generator.Tests.DataLosses
         }
 
         [Fact]
+        public void Losses_with_fixed_values_and_no_sum_are_instances_too()
+        {
+            // Fixed values only: no columns, no samples; the fixed value is not differentiated.
+            DataLossUnderTest shifted = DataLossUnderTest.Compile("Shifted", "(a - k)^2 + k*a", new[] { (Kind.Variable, "a"), (Kind.Fixed, "k") });
+            Assert.Equal(((2.0 - 0.5) * (2.0 - 0.5)) + (0.5 * 2.0), shifted.Value(new[] { 2.0 }, Array.Empty<double[]>(), new[] { 0.5 }));
+            Assert.Equal(new[] { (2 * (2.0 - 0.5)) + 0.5 }, shifted.Gradient(new[] { 2.0 }, Array.Empty<double[]>(), new[] { 0.5 }));
+            ILoss loss = shifted.Create(Array.Empty<double[]>(), new[] { 0.5 });
+            Assert.Equal(0, shifted.SampleCount(loss));
+            Assert.True(loss.HasConstantHessian);
+            Assert.Equal(2.0, loss.Lipschitz);
+            DescentResult result = shifted.Minimize(new[] { 0.0 }, Array.Empty<double[]>(), new[] { 0.5 }, new DescentOptions { Method = DescentMethod.Newton });
+            Assert.Equal(0.25, result.Minimum[0], 12);
+
+            // A column the expression does not read: still checked, never summed.
+            DataLossUnderTest unused = DataLossUnderTest.Compile("Unused", "(a - 3)^2", new[] { (Kind.Variable, "a"), (Kind.Column, "x") });
+            Assert.Equal(4.0, unused.Value(new[] { 1.0 }, new[] { new double[] { 1, 2, 3 } }, Array.Empty<double>()));
+            Assert.Throws<ArgumentException>(() => unused.Create(new[] { new[] { double.NaN } }, Array.Empty<double>()));
+        }
+
+        [Fact]
         public void Bad_data_is_a_clear_argument_exception()
         {
             DataLossUnderTest generated = DataLossUnderTest.Compile("LogReg", LogRegText, LogRegParameters);
