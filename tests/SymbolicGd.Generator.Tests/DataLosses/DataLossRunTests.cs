@@ -76,6 +76,26 @@ namespace SymbolicGd.Generator.Tests.DataLosses
             }
         }
 
+        [Theory]
+        [InlineData(false)]
+        [InlineData(true)]
+        public void Every_function_runs_on_vectors_and_agrees_with_the_plain_loop(bool net8)
+        {
+            // Functions with a vector form (exp, log, sqrt, abs, max) and those taken lane by lane
+            // (VectorMath: trigonometric, hyperbolic, pow, the norm, sign), all inside one pass.
+            const string Expression =
+                "mean(abs(x - u) + pow(1 + u^2, y) + sqrt((x*u)^2 + w^2) + asin(0.5*tanh(u*x)) + acos(0.5*tanh(w))"
+                + " + sinh(0.5*u*y) + cosh(w*x) + tan(0.5*tanh(u)) + log(1 + w^2) + exp(-u^2)*z + sigmoid(x*w) + logsumexp(x*u, y*w))";
+            DataLossUnderTest generated = DataLossUnderTest.Compile("Everything", Expression, RandomParameters, net8);
+            LossDefinition reference = Reference(Expression, RandomParameters);
+            var random = new Random(23);
+            foreach (int samples in new[] { 9, 1001 })
+            {
+                double[][] columns = { Draw(random, samples), Draw(random, samples) };
+                CheckAgainstReference(generated, reference, new[] { 0.3, -0.4 }, columns, new[] { 0.7 }, (net8 ? ".NET 8, " : string.Empty) + "N = " + samples.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
         [Fact]
         public void One_thread_and_many_give_the_same_bits()
         {
