@@ -57,6 +57,12 @@ for (int t = 1; t < loss.Length; t++)
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"certified Rosenbrock at eta = 1e6: {certified.Steps} steps, {rises} rises, {certified.Summary.ShortenedSteps} shortened"));
 
+// A data loss: 100 000 samples on the line y = 1 + 2x (every core, vectors), fitted by Newton.
+double[] x = new double[100_000], y = new double[100_000];
+for (int i = 0; i < x.Length; i++) { x[i] = i / 1000.0; y[i] = 1.0 + (2.0 * x[i]); }
+DescentResult fit = Losses.LineFitMinimize(0.0, 0.0, x, y, new DescentOptions { Method = DescentMethod.Newton });
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"LineFit = [{Math.Round(fit.Minimum[0], 9)}, {Math.Round(fit.Minimum[1], 9)}] over {new Losses.LineFitLoss(x, y).SampleCount} samples"));
+
 public static partial class Losses
 {
     [Loss("(theta - 3)^2")]
@@ -64,6 +70,9 @@ public static partial class Losses
 
     [Loss("(1 - x)^2 + 100*(y - x^2)^2")]
     public static partial double Rosenbrock(double x, double y);
+
+    [Loss("mean((a + b*x - y)^2)")]
+    public static partial double LineFit(double a, double b, ReadOnlySpan<double> x, ReadOnlySpan<double> y);
 }
 CS
 
@@ -76,6 +85,7 @@ grep -qx "QuadraticDerivative(-1) = -8" <<<"$output" || fail "expected Quadratic
 grep -qx "RosenbrockGradient(-1, 2) = \[396, 200\]" <<<"$output" || fail "expected RosenbrockGradient(-1, 2) = [396, 200]"
 grep -qx "QuadraticLoss.MaxStableLearningRate = 1" <<<"$output" || fail "expected MaxStableLearningRate = 1"
 grep -qx "certified Rosenbrock at eta = 1e6: 200 steps, 0 rises, 200 shortened" <<<"$output" || fail "expected a certified run of 200 steps, all shortened, with no rise"
+grep -qx "LineFit = \[1, 2\] over 100000 samples" <<<"$output" || fail "expected LineFit = [1, 2] over 100000 samples"
 echo "== the analyzer runs from the package: a constant learning rate above 2/L is SGD0030"
 cat > Unstable.cs <<'CS'
 public static class Unstable

@@ -61,7 +61,7 @@ namespace SymbolicGd.Generator
         public static readonly DiagnosticDescriptor ParameterNotDouble = Error(
             "SGD0010", UsageCategory,
             "Loss parameter must be a double",
-            "Parameter '{0}' of loss method '{1}' must be a plain 'double' (by value, not params), not '{2}'");
+            "Parameter '{0}' of loss method '{1}' must be a plain 'double' (by value, not params; a variable, or with [Fixed] a fixed value) or a 'ReadOnlySpan<double>' data column, not '{2}'");
 
         public static readonly DiagnosticDescriptor NoParameters = Error(
             "SGD0011", UsageCategory,
@@ -98,6 +98,46 @@ namespace SymbolicGd.Generator
             "Generated member name already in use",
             "The loss '{0}' generates a member named '{1}', but type '{2}' already has a member or name '{1}'; rename the loss or that member");
 
+        public static readonly DiagnosticDescriptor ColumnOutsideAggregate = Error(
+            "SGD0018", ExpressionCategory,
+            "Data column outside sum or mean",
+            "The loss expression of '{0}' reads a data column outside sum(...) or mean(...) at column {1}: {2}");
+
+        public static readonly DiagnosticDescriptor NestedAggregate = Error(
+            "SGD0019", ExpressionCategory,
+            "Nested sum or mean",
+            "The loss expression of '{0}' nests sums over samples at column {1}: {2}");
+
+        public static readonly DiagnosticDescriptor AggregateWithoutColumn = Create(
+            "SGD0020", ExpressionCategory, DiagnosticSeverity.Warning,
+            "Sum or mean that reads no data column",
+            "The loss expression of '{0}' has a sum over samples that reads no data column at column {1}: {2}");
+
+        public static readonly DiagnosticDescriptor AggregateWithoutData = Error(
+            "SGD0021", ExpressionCategory,
+            "Sum or mean in a loss without data columns",
+            "The loss expression of '{0}' sums over samples, but the method takes no data column, at column {1}: {2}");
+
+        public static readonly DiagnosticDescriptor DataParameterType = Error(
+            "SGD0022", UsageCategory,
+            "Data column must be a ReadOnlySpan<double>",
+            "Parameter '{0}' of loss method '{1}' looks like data but is '{2}'; a data column must be a 'ReadOnlySpan<double>' (pass an array, a list's span or a memory's span to it)");
+
+        public static readonly DiagnosticDescriptor FixedNotDouble = Error(
+            "SGD0023", UsageCategory,
+            "[Fixed] parameter must be a double",
+            "Parameter '{0}' of loss method '{1}' is marked [Fixed] but is '{2}'; a fixed value is a plain 'double' (a data column is a 'ReadOnlySpan<double>' without [Fixed])");
+
+        public static readonly DiagnosticDescriptor ColumnNamedLikeFunction = Error(
+            "SGD0024", ExpressionCategory,
+            "Data column named like a function",
+            "The loss expression of '{0}' uses a data column whose name is also a function at column {1}: {2}");
+
+        public static readonly DiagnosticDescriptor NoVariables = Error(
+            "SGD0025", UsageCategory,
+            "Loss method has no optimisation variable",
+            "Loss method '{0}' has no optimisation variable: every parameter is a data column or [Fixed]; add a plain 'double' parameter to minimise over");
+
         // Reported by LearningRateAnalyzer (not the generator), at the learning rate's text.
         public static readonly DiagnosticDescriptor LearningRateAboveStabilityLimit = Create(
             "SGD0030", UsageCategory, DiagnosticSeverity.Warning,
@@ -110,6 +150,8 @@ namespace SymbolicGd.Generator
             MalformedExpression, UnknownIdentifier, UnknownFunction, WrongArity, NonSmoothFunction, ExpressionTooComplex,
             MethodNotStaticPartial, ContainingTypeNotPartial, ReturnTypeNotDouble, ParameterNotDouble, NoParameters, DuplicateLossName,
             GenericMethod, MissingExpression, InternalError, FileLocalContainingType, GeneratedNameTaken,
+            ColumnOutsideAggregate, NestedAggregate, AggregateWithoutColumn, AggregateWithoutData, DataParameterType, FixedNotDouble,
+            ColumnNamedLikeFunction, NoVariables,
             LearningRateAboveStabilityLimit,
         };
 

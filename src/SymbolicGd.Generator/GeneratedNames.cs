@@ -28,13 +28,16 @@ namespace SymbolicGd.Generator
 
         private readonly string _method;
         private readonly int _variableCount;
+        private readonly bool _isData;
 
         /// <param name="method">The loss method's name without '@' (a generated name is a new identifier).</param>
         /// <param name="variableCount">The number of optimisation variables.</param>
-        public GeneratedNames(string method, int variableCount)
+        /// <param name="isData">Whether the loss has data columns or fixed values (it gets no one-variable derivatives).</param>
+        public GeneratedNames(string method, int variableCount, bool isData = false)
         {
             _method = method;
             _variableCount = variableCount;
+            _isData = isData;
         }
 
         /// <summary>NameGradient(p1..pn, gradient).</summary>
@@ -64,7 +67,7 @@ namespace SymbolicGd.Generator
             {
                 foreach (GeneratedMember member in Members)
                 {
-                    if (IsGenerated(member, _variableCount))
+                    if (IsGenerated(member, _variableCount, _isData))
                     {
                         yield return this[member];
                     }
@@ -73,9 +76,9 @@ namespace SymbolicGd.Generator
         }
 
         /// <summary>Whether a loss with this many variables gets the member.</summary>
-        public static bool IsGenerated(GeneratedMember member, int variableCount) => member switch
+        public static bool IsGenerated(GeneratedMember member, int variableCount, bool isData = false) => member switch
         {
-            GeneratedMember.Derivative or GeneratedMember.SecondDerivative => variableCount == 1,
+            GeneratedMember.Derivative or GeneratedMember.SecondDerivative => variableCount == 1 && !isData,
             _ => true,
         };
     }

@@ -17,7 +17,13 @@ namespace SymbolicGd.Generator
     /// </summary>
     internal static class LossCompilation
     {
-        public static CompiledLoss Compile(LossSpec? spec, CancellationToken cancellationToken)
+        public static CompiledLoss Compile(LossSpec? spec, CancellationToken cancellationToken) =>
+            Compile(spec, EmitTarget.Default, cancellationToken);
+
+        /// <param name="spec">The loss.</param>
+        /// <param name="target">What the consumer's framework offers the emitted code (vector exp and log).</param>
+        /// <param name="cancellationToken">Observed throughout.</param>
+        public static CompiledLoss Compile(LossSpec? spec, EmitTarget target, CancellationToken cancellationToken)
         {
             if (spec is null)
             {
@@ -31,7 +37,7 @@ namespace SymbolicGd.Generator
                 // problem shows at once rather than one after another as each is fixed.
                 if (spec.Expression is not null && spec.Parameters.Count > 0)
                 {
-                    LossDefinition loss = LossCompiler.Compile(spec.Expression, spec.Parameters.Select(p => p.Name).ToArray(), cancellationToken);
+                    LossDefinition loss = LossCompiler.Compile(spec.Expression, spec.Parameters.Select(p => p.Name).ToArray(), spec.Parameters.Select(p => EngineKind(p.Kind)).ToArray(), cancellationToken);
                     foreach (ExpressionDiagnostic issue in loss.Diagnostics)
                     {
                         string column = (issue.Span.Start + 1).ToString(CultureInfo.InvariantCulture);
@@ -41,7 +47,7 @@ namespace SymbolicGd.Generator
                     if (spec.Shape == LossShape.Valid && !loss.HasErrors)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        return new CompiledLoss(new GeneratedSource(spec.HintName, LossEmitter.EmitLoss(spec, loss)), diagnostics.ToEquatableArray());
+                        return new CompiledLoss(new GeneratedSource(spec.HintName, LossEmitter.EmitLoss(spec, loss, target)), diagnostics.ToEquatableArray());
                     }
                 }
             }
@@ -55,6 +61,13 @@ namespace SymbolicGd.Generator
             return new CompiledLoss(fallback, diagnostics.ToEquatableArray());
         }
 
+        private static LossParameterKind EngineKind(ParameterKind kind) => kind switch
+        {
+            ParameterKind.Column => LossParameterKind.Column,
+            ParameterKind.Fixed => LossParameterKind.Fixed,
+            _ => LossParameterKind.Variable,
+        };
+
         private static Microsoft.CodeAnalysis.DiagnosticDescriptor Descriptor(ExpressionDiagnosticKind kind) => kind switch
         {
             ExpressionDiagnosticKind.Syntax => DiagnosticDescriptors.MalformedExpression,
@@ -62,6 +75,11 @@ namespace SymbolicGd.Generator
             ExpressionDiagnosticKind.UnknownFunction => DiagnosticDescriptors.UnknownFunction,
             ExpressionDiagnosticKind.WrongArity => DiagnosticDescriptors.WrongArity,
             ExpressionDiagnosticKind.NonSmooth => DiagnosticDescriptors.NonSmoothFunction,
+            ExpressionDiagnosticKind.ColumnOutsideAggregate => DiagnosticDescriptors.ColumnOutsideAggregate,
+            ExpressionDiagnosticKind.NestedAggregate => DiagnosticDescriptors.NestedAggregate,
+            ExpressionDiagnosticKind.AggregateWithoutColumn => DiagnosticDescriptors.AggregateWithoutColumn,
+            ExpressionDiagnosticKind.AggregateWithoutData => DiagnosticDescriptors.AggregateWithoutData,
+            ExpressionDiagnosticKind.ColumnNamedLikeFunction => DiagnosticDescriptors.ColumnNamedLikeFunction,
             _ => DiagnosticDescriptors.ExpressionTooComplex,
         };
     }

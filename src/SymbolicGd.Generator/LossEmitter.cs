@@ -33,10 +33,21 @@ namespace SymbolicGd.Generator
     {
         private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList<string>";
 
-        public static string EmitLoss(LossSpec spec, LossDefinition loss)
+        public static string EmitLoss(LossSpec spec, LossDefinition loss) => EmitLoss(spec, loss, EmitTarget.Default);
+
+        /// <summary>The file of a valid loss: closed-form members, or a data loss's (<see cref="DataLossEmitter"/>).</summary>
+        public static string EmitLoss(LossSpec spec, LossDefinition loss, EmitTarget target)
         {
             var writer = new SourceWriter();
-            WriteContainers(writer, spec, () => WriteMembers(writer, spec, loss));
+            if (loss.IsDataLoss)
+            {
+                WriteContainers(writer, spec, () => DataLossEmitter.WriteMembers(writer, spec, loss, target));
+            }
+            else
+            {
+                WriteContainers(writer, spec, () => WriteMembers(writer, spec, loss));
+            }
+
             return writer.ToString();
         }
 

@@ -31,11 +31,18 @@ namespace SymbolicGd.Generator
                     transform: static (context, cancellationToken) => LossTargetParser.Parse(context, cancellationToken))
                 .WithTrackingName(TrackingNames.LossTargets);
 
+            // One bool per compilation, equal from edit to edit: it joins the compile key without
+            // making the expensive step rerun.
+            IncrementalValueProvider<EmitTarget> emitTarget = context.CompilationProvider
+                .Select(static (compilation, _) => new EmitTarget(HasVectorExpLog(compilation)))
+                .WithTrackingName(TrackingNames.EmitTarget);
+
             // The expensive step sees only the spec: positions stay behind in the targets.
             IncrementalValuesProvider<CompiledLoss> compiled = targets
                 .Select(static (target, _) => target.Spec)
                 .WithTrackingName(TrackingNames.LossSpecs)
-                .Select(static (spec, cancellationToken) => LossCompilation.Compile(spec, cancellationToken))
+                .Combine(emitTarget)
+                .Select(static (pair, cancellationToken) => LossCompilation.Compile(pair.Left, pair.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.CompiledLosses);
 
             // Both sides come from the same targets through element-wise steps, so their collected
@@ -84,5 +91,10 @@ namespace SymbolicGd.Generator
                 }
             });
         }
+
+        // Vector256.Exp and Log came with .NET 9; a consumer on .NET 8 gets lane-by-lane fallbacks.
+        private static bool HasVectorExpLog(Compilation compilation) =>
+            compilation.GetTypeByMetadataName("System.Runtime.Intrinsics.Vector256") is INamedTypeSymbol vector
+            && !vector.GetMembers("Exp").IsEmpty && !vector.GetMembers("Log").IsEmpty;
     }
 }

@@ -22,6 +22,8 @@ namespace SymbolicGd.Generator
     {
         public const string LossAttributeName = "SymbolicGd.LossAttribute";
 
+        public const string FixedAttributeName = "SymbolicGd.FixedAttribute";
+
         public static LossTarget Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
         {
             if (context.TargetNode is LocalFunctionStatementSyntax localFunction)
@@ -71,8 +73,9 @@ namespace SymbolicGd.Generator
             // not binding the signature is a large share of what re-reading every loss of a file
             // costs after each keystroke. Anything else takes the symbols' word.
             bool plainSignature = IsDoubleKeyword(syntax.ReturnType) && syntax.TypeParameterList is null
-                && syntax.ParameterList.Parameters.All(p => IsDoubleKeyword(p.Type) && p.Modifiers.Count == 0);
+                && syntax.ParameterList.Parameters.All(p => IsDoubleKeyword(p.Type) && p.Modifiers.Count == 0 && p.AttributeLists.Count == 0);
             int parameterCount = plainSignature ? syntax.ParameterList.Parameters.Count : method.Parameters.Length;
+            var kinds = new ParameterKind[parameterCount];
 
             if (!method.IsStatic || !isPartialDefinition)
             {
@@ -116,19 +119,28 @@ namespace SymbolicGd.Generator
             for (int i = 0; !plainSignature && i < method.Parameters.Length; i++)
             {
                 IParameterSymbol parameter = method.Parameters[i];
-                if (parameter.Type.SpecialType != SpecialType.System_Double || parameter.RefKind != RefKind.None || parameter.IsParams)
+                (ParameterKind kind, DiagnosticDescriptor? problem) = Classify(parameter);
+                kinds[i] = kind;
+                if (problem is not null)
                 {
                     ParameterSyntax? parameterSyntax = i < syntax.ParameterList.Parameters.Count ? syntax.ParameterList.Parameters[i] : null;
                     LocationInfo where = parameterSyntax is null ? methodLocation : LocationInfo.From(syntax.SyntaxTree, parameterSyntax.Span);
                     string written = parameterSyntax is null ? parameter.Type.ToDisplayString() : (parameterSyntax.Type?.ToString() ?? string.Empty);
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ParameterNotDouble, where, parameter.Name, method.Name, ParameterDescription(parameterSyntax, written)));
+                    diagnostics.Add(DiagnosticInfo.Create(problem, where, parameter.Name, method.Name, ParameterDescription(parameterSyntax, written)));
                     valid = false;
                 }
             }
 
+            int variableCount = kinds.Count(k => k == ParameterKind.Variable);
+            bool isData = variableCount < parameterCount;
             if (parameterCount == 0)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoParameters, LocationInfo.From(syntax.SyntaxTree, syntax.ParameterList.Span), method.Name));
+                valid = false;
+            }
+            else if (variableCount == 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoVariables, LocationInfo.From(syntax.SyntaxTree, syntax.ParameterList.Span), method.Name));
                 valid = false;
             }
 
@@ -139,7 +151,7 @@ namespace SymbolicGd.Generator
                 valid = false;
             }
 
-            string? taken = duplicateIndex == 0 ? TakenGeneratedName(method, parameterCount) : null;
+            string? taken = duplicateIndex == 0 ? TakenGeneratedName(method, variableCount, isData) : null;
             if (taken is not null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GeneratedNameTaken, methodLocation, method.Name, taken, method.ContainingType?.Name ?? string.Empty));
@@ -170,7 +182,7 @@ namespace SymbolicGd.Generator
                 method.Name,
                 plainSignature ? ImplementationSignature.WritePlain(syntax) : ImplementationSignature.Write(method, syntax),
                 Accessibility(syntax),
-                Parameters(method, syntax, plainSignature),
+                Parameters(method, syntax, plainSignature, kinds),
                 expression,
                 shape,
                 HintNames.For(ns, method, duplicateIndex));
@@ -180,7 +192,61 @@ namespace SymbolicGd.Generator
 
         private static bool IsDoubleKeyword(TypeSyntax? type) => type is PredefinedTypeSyntax predefined && predefined.Keyword.IsKind(SyntaxKind.DoubleKeyword);
 
-        private static EquatableArray<LossParameter> Parameters(IMethodSymbol method, MethodDeclarationSyntax syntax, bool plainSignature)
+        /// <summary>
+        /// What a parameter is to the loss, or the diagnostic for a parameter that is none of
+        /// <c>double</c> (a variable), <c>[Fixed] double</c> and <c>ReadOnlySpan&lt;double&gt;</c> (a column).
+        /// </summary>
+        private static (ParameterKind Kind, DiagnosticDescriptor? Problem) Classify(IParameterSymbol parameter)
+        {
+            bool isFixed = parameter.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == FixedAttributeName);
+            bool plain = parameter.RefKind == RefKind.None && !parameter.IsParams;
+            ITypeSymbol type = parameter.Type;
+            if (type.SpecialType == SpecialType.System_Double)
+            {
+                return plain ? (isFixed ? ParameterKind.Fixed : ParameterKind.Variable, null) : (ParameterKind.Variable, DiagnosticDescriptors.ParameterNotDouble);
+            }
+
+            if (isFixed)
+            {
+                return (ParameterKind.Fixed, DiagnosticDescriptors.FixedNotDouble);
+            }
+
+            if (plain && IsReadOnlySpanOfDouble(type))
+            {
+                return (ParameterKind.Column, null);
+            }
+
+            // A plain array, span, memory or collection was meant as data: the expression is then
+            // checked as if it were a column. Anything else (int, params, ref) reads as a variable.
+            return plain && LooksLikeData(type)
+                ? (ParameterKind.Column, DiagnosticDescriptors.DataParameterType)
+                : (ParameterKind.Variable, DiagnosticDescriptors.ParameterNotDouble);
+        }
+
+        private static bool IsReadOnlySpanOfDouble(ITypeSymbol type) =>
+            type is INamedTypeSymbol { Name: "ReadOnlySpan", TypeArguments.Length: 1 } span
+            && span.ContainingNamespace?.ToDisplayString() == "System"
+            && span.TypeArguments[0].SpecialType == SpecialType.System_Double;
+
+        // Arrays, spans, memories and collections: what a user holding samples would try first.
+        private static bool LooksLikeData(ITypeSymbol type)
+        {
+            if (type is IArrayTypeSymbol)
+            {
+                return true;
+            }
+
+            if (type is INamedTypeSymbol { Name: "Span" or "ReadOnlySpan" or "Memory" or "ReadOnlyMemory", TypeArguments.Length: 1 } named
+                && named.ContainingNamespace?.ToDisplayString() == "System")
+            {
+                return true;
+            }
+
+            return type.SpecialType != SpecialType.System_String
+                && (type.SpecialType == SpecialType.System_Collections_IEnumerable || type.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable));
+        }
+
+        private static EquatableArray<LossParameter> Parameters(IMethodSymbol method, MethodDeclarationSyntax syntax, bool plainSignature, ParameterKind[] kinds)
         {
             if (plainSignature)
             {
@@ -201,7 +267,8 @@ namespace SymbolicGd.Generator
             {
                 IParameterSymbol parameter = method.Parameters[i];
                 string identifier = i < syntax.ParameterList.Parameters.Count ? syntax.ParameterList.Parameters[i].Identifier.Text : parameter.Name;
-                parameters[i] = new LossParameter(parameter.Name, identifier, ParameterKind.Variable, DefaultValue(parameter));
+                string? defaultValue = kinds[i] == ParameterKind.Column ? (parameter.HasExplicitDefaultValue ? "default" : null) : DefaultValue(parameter);
+                parameters[i] = new LossParameter(parameter.Name, identifier, kinds[i], defaultValue);
             }
 
             return new EquatableArray<LossParameter>(parameters);
@@ -270,7 +337,7 @@ namespace SymbolicGd.Generator
         /// The first member name the loss would generate that its type already uses (a member, the
         /// type's own name, or a type parameter), or null. Generating it would be a compiler error.
         /// </summary>
-        private static string? TakenGeneratedName(IMethodSymbol method, int parameterCount)
+        private static string? TakenGeneratedName(IMethodSymbol method, int variableCount, bool isData)
         {
             INamedTypeSymbol? type = method.ContainingType;
             if (type is null)
@@ -278,7 +345,7 @@ namespace SymbolicGd.Generator
                 return null;
             }
 
-            foreach (string name in new GeneratedNames(method.Name, parameterCount).All)
+            foreach (string name in new GeneratedNames(method.Name, variableCount, isData).All)
             {
                 if (type.Name == name || type.TypeParameters.Any(t => t.Name == name) || !type.GetMembers(name).IsEmpty)
                 {

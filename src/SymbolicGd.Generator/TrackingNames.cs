@@ -12,6 +12,9 @@ namespace SymbolicGd.Generator
         /// </summary>
         public const string LossSpecs = nameof(LossSpecs);
 
+        /// <summary>What the consumer's framework offers emitted code (vector exp and log): one lookup per compilation, equal across edits.</summary>
+        public const string EmitTarget = nameof(EmitTarget);
+
         /// <summary>Each spec compiled by the symbolic engine and emitted: the expensive step.</summary>
         public const string CompiledLosses = nameof(CompiledLosses);
 

@@ -22,6 +22,21 @@ namespace SymbolicGd.Symbolic
 
         /// <summary>Nested too deeply or too large to compile.</summary>
         TooComplex,
+
+        /// <summary>A data column read outside sum(...) or mean(...).</summary>
+        ColumnOutsideAggregate,
+
+        /// <summary>sum(...) or mean(...) inside another one.</summary>
+        NestedAggregate,
+
+        /// <summary>sum(...) or mean(...) around no column in a loss that has columns: a warning (the samples change nothing).</summary>
+        AggregateWithoutColumn,
+
+        /// <summary>sum(...) or mean(...) in a loss that takes no data column.</summary>
+        AggregateWithoutData,
+
+        /// <summary>A data column whose name is also a function's.</summary>
+        ColumnNamedLikeFunction,
     }
 
     /// <summary>An error or warning about the expression text, at the exact span of the offending text.</summary>
@@ -47,8 +62,8 @@ namespace SymbolicGd.Symbolic
         /// "unknown function 'sine' at 5..9; did you mean 'sin'?".</summary>
         public string Message { get; }
 
-        /// <summary>Only <see cref="ExpressionDiagnosticKind.NonSmooth"/> is a warning.</summary>
-        public bool IsError => Kind != ExpressionDiagnosticKind.NonSmooth;
+        /// <summary>Only <see cref="ExpressionDiagnosticKind.NonSmooth"/> and <see cref="ExpressionDiagnosticKind.AggregateWithoutColumn"/> are warnings.</summary>
+        public bool IsError => Kind != ExpressionDiagnosticKind.NonSmooth && Kind != ExpressionDiagnosticKind.AggregateWithoutColumn;
 
         public bool Equals(ExpressionDiagnostic? other) =>
             other is not null && Kind == other.Kind && Span == other.Span && Text == other.Text && Message == other.Message;

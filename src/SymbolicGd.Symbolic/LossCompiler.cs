@@ -13,14 +13,27 @@ namespace SymbolicGd.Symbolic
         /// token): malformed text becomes diagnostics, and an expression too large for the node
         /// budget, or any internal failure, becomes a TooComplex diagnostic over the whole text.
         /// </summary>
-        public static LossDefinition Compile(string expression, IReadOnlyList<string> parameterNames, CancellationToken cancellationToken = default)
+        public static LossDefinition Compile(string expression, IReadOnlyList<string> parameterNames, CancellationToken cancellationToken = default) =>
+            Compile(expression, parameterNames, null, cancellationToken);
+
+        /// <summary>
+        /// Compiles a loss whose parameters have kinds: variables (theta, differentiated), data
+        /// columns (read inside sum(...) and mean(...)) and fixed values. The definition's
+        /// <see cref="LossDefinition.ParameterNames"/> are the variables only.
+        /// </summary>
+        /// <param name="expression">The expression text.</param>
+        /// <param name="parameterNames">The method's parameters, in declaration order.</param>
+        /// <param name="kinds">Each parameter's kind, in declaration order; null: all variables.</param>
+        /// <param name="cancellationToken">Observed throughout.</param>
+        public static LossDefinition Compile(string expression, IReadOnlyList<string> parameterNames, IReadOnlyList<LossParameterKind>? kinds, CancellationToken cancellationToken = default)
         {
             expression ??= string.Empty;
             parameterNames ??= Array.Empty<string>();
+            var signature = new LossSignature(parameterNames, kinds);
             ParseResult parsed;
             try
             {
-                parsed = Parser.Parse(expression, parameterNames);
+                parsed = Parser.Parse(expression, parameterNames, kinds);
             }
             catch (OperationCanceledException)
             {
@@ -28,15 +41,15 @@ namespace SymbolicGd.Symbolic
             }
             catch (Exception ex)
             {
-                return Failed(expression, parameterNames, Array.Empty<ExpressionDiagnostic>(), "internal error while parsing: " + ex.Message);
+                return Failed(expression, signature, Array.Empty<ExpressionDiagnostic>(), "internal error while parsing: " + ex.Message);
             }
 
             if (parsed.Root == null || LossDefinition.HasError(parsed.Diagnostics))
             {
-                return new LossDefinition(expression, parameterNames, parsed.Diagnostics);
+                return new LossDefinition(expression, signature, parsed.Diagnostics);
             }
 
-            return Compile(expression, parameterNames, parsed.Root, parsed.Diagnostics, cancellationToken);
+            return Compile(expression, signature, parsed.Root, parsed.Diagnostics, cancellationToken);
         }
 
         /// <summary>Compiles an already parsed tree (tests build trees directly).</summary>
@@ -46,15 +59,29 @@ namespace SymbolicGd.Symbolic
             SyntaxNode root,
             IReadOnlyList<ExpressionDiagnostic> diagnostics,
             CancellationToken cancellationToken,
+            int maxNodes = ExprBuilder.DefaultMaxNodes) =>
+            Compile(expression, new LossSignature(parameterNames, null), root, diagnostics, cancellationToken, maxNodes);
+
+        private static LossDefinition Compile(
+            string expression,
+            LossSignature signature,
+            SyntaxNode root,
+            IReadOnlyList<ExpressionDiagnostic> diagnostics,
+            CancellationToken cancellationToken,
             int maxNodes = ExprBuilder.DefaultMaxNodes)
         {
+            string[] parameterNames = signature.Variables;
             try
             {
-                var builder = new ExprBuilder(parameterNames, cancellationToken, maxNodes);
+                var builder = new ExprBuilder(signature.Variables, signature.Columns, signature.Fixed, cancellationToken, maxNodes);
                 Expr value = SyntaxLowering.Lower(builder, root);
                 Expr[] gradient = Differentiator.Gradient(builder, value);
                 var outputs = new LossOutputs(value, gradient, Differentiator.Hessian(builder, gradient));
-                return new LossDefinition(expression, parameterNames, diagnostics, outputs, FactoredForms(builder, outputs));
+
+                // A data loss is emitted as one pass over the samples that accumulates every sum;
+                // factoring sums would change which sums there are, for no gain per sample.
+                LossOutputs[] factored = signature.IsData ? Array.Empty<LossOutputs>() : FactoredForms(builder, outputs);
+                return new LossDefinition(expression, signature, diagnostics, outputs, factored);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -62,11 +89,11 @@ namespace SymbolicGd.Symbolic
             }
             catch (ExpressionTooComplexException ex)
             {
-                return Failed(expression, parameterNames, diagnostics, ex.Message);
+                return Failed(expression, signature, diagnostics, ex.Message);
             }
             catch (Exception ex)
             {
-                return Failed(expression, parameterNames, diagnostics, "internal error: " + ex.GetType().Name + ": " + ex.Message);
+                return Failed(expression, signature, diagnostics, "internal error: " + ex.GetType().Name + ": " + ex.Message);
             }
         }
 
@@ -89,7 +116,7 @@ namespace SymbolicGd.Symbolic
             return forms.ToArray();
         }
 
-        private static LossDefinition Failed(string expression, IReadOnlyList<string> parameterNames, IReadOnlyList<ExpressionDiagnostic> earlier, string reason)
+        private static LossDefinition Failed(string expression, LossSignature parameterNames, IReadOnlyList<ExpressionDiagnostic> earlier, string reason)
         {
             // The whole text is at fault, so the diagnostic spans it and comes first in text order.
             var span = new TextSpan(0, expression.Length);

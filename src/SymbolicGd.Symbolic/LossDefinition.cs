@@ -16,24 +16,44 @@ namespace SymbolicGd.Symbolic
 
         /// <summary>A loss that did not compile: only its diagnostics.</summary>
         internal LossDefinition(string expression, IReadOnlyList<string> parameterNames, IReadOnlyList<ExpressionDiagnostic> diagnostics)
-            : this(expression, parameterNames, diagnostics, null, Array.Empty<LossOutputs>())
+            : this(expression, new LossSignature(parameterNames, null), diagnostics, null, Array.Empty<LossOutputs>())
         {
         }
 
-        /// <param name="expression">The expression text as written.</param>
-        /// <param name="parameterNames">The parameters, in order.</param>
-        /// <param name="diagnostics">Errors and warnings, in text order.</param>
-        /// <param name="outputs">The simplified value, gradient and Hessian; null when there are errors.</param>
-        /// <param name="factored">The same outputs after each sum-factoring strategy, offered to the emitter as alternatives.</param>
+        /// <summary>A loss that did not compile: only its diagnostics.</summary>
+        internal LossDefinition(string expression, LossSignature signature, IReadOnlyList<ExpressionDiagnostic> diagnostics)
+            : this(expression, signature, diagnostics, null, Array.Empty<LossOutputs>())
+        {
+        }
+
         internal LossDefinition(
             string expression,
             IReadOnlyList<string> parameterNames,
             IReadOnlyList<ExpressionDiagnostic> diagnostics,
             LossOutputs? outputs,
             IReadOnlyList<LossOutputs> factored)
+            : this(expression, new LossSignature(parameterNames, null), diagnostics, outputs, factored)
         {
+        }
+
+        /// <param name="expression">The expression text as written.</param>
+        /// <param name="signature">The parameters by kind, each in order.</param>
+        /// <param name="diagnostics">Errors and warnings, in text order.</param>
+        /// <param name="outputs">The simplified value, gradient and Hessian; null when there are errors.</param>
+        /// <param name="factored">The same outputs after each sum-factoring strategy, offered to the emitter as alternatives.</param>
+        internal LossDefinition(
+            string expression,
+            LossSignature signature,
+            IReadOnlyList<ExpressionDiagnostic> diagnostics,
+            LossOutputs? outputs,
+            IReadOnlyList<LossOutputs> factored)
+        {
+            IReadOnlyList<string> parameterNames = signature.Variables;
             Expression = expression;
             ParameterNames = parameterNames;
+            ColumnNames = signature.Columns;
+            FixedNames = signature.Fixed;
+            IsDataLoss = signature.IsData;
             Diagnostics = diagnostics;
             _outputs = outputs;
             Factored = factored;
@@ -44,6 +64,12 @@ namespace SymbolicGd.Symbolic
             // emitter's GradientExpressions and the tests read them.
             _valueText = new Lazy<string>(() => outputs == null ? string.Empty : ExpressionPrinter.Print(outputs.Value, parameterNames));
             _gradientExpressions = new Lazy<IReadOnlyList<string>>(() => Print(outputs?.Gradient, parameterNames));
+
+            if (outputs != null && IsDataLoss)
+            {
+                HasConstantHessian = !outputs.HessianDependsOnVariables();
+                DividesBySampleCount = ReachesSampleCount(outputs);
+            }
 
             double[]? constant = outputs?.ConstantHessian();
             if (constant != null)
@@ -60,6 +86,21 @@ namespace SymbolicGd.Symbolic
         public IReadOnlyList<string> ParameterNames { get; }
 
         public int Dimension => ParameterNames.Count;
+
+        /// <summary>The data columns, in declaration order (empty for a closed-form loss).</summary>
+        public IReadOnlyList<string> ColumnNames { get; }
+
+        /// <summary>The fixed values, in declaration order.</summary>
+        public IReadOnlyList<string> FixedNames { get; }
+
+        /// <summary>
+        /// True when the loss has columns or fixed values: it is emitted as an instance (a struct
+        /// holding them) and its sums as one pass over the samples.
+        /// </summary>
+        public bool IsDataLoss { get; }
+
+        /// <summary>True when a data loss divides by N (it uses mean): it is undefined for no samples.</summary>
+        public bool DividesBySampleCount { get; }
 
         /// <summary>Errors and warnings, in text order.</summary>
         public IReadOnlyList<ExpressionDiagnostic> Diagnostics { get; }
@@ -84,10 +125,14 @@ namespace SymbolicGd.Symbolic
         /// <summary>The printed gradient, e.g. "2*(theta - 3)".</summary>
         public IReadOnlyList<string> GradientExpressions => _gradientExpressions.Value;
 
-        /// <summary>True when every Hessian entry is a constant (every quadratic).</summary>
+        /// <summary>
+        /// True when the Hessian does not depend on theta: every entry a constant (every quadratic),
+        /// or, for a data loss, a function of sums over the data and fixed values alone (least
+        /// squares in a linear model), so L is computed once per loss instance.
+        /// </summary>
         public bool HasConstantHessian { get; }
 
-        /// <summary>The row-major n*n Hessian when constant, else null.</summary>
+        /// <summary>The row-major n*n Hessian when every entry is a constant, else null.</summary>
         public IReadOnlyList<double>? ConstantHessian { get; }
 
         /// <summary>L, the largest absolute eigenvalue of the constant Hessian; NaN when the Hessian is not constant.</summary>
@@ -101,6 +146,20 @@ namespace SymbolicGd.Symbolic
             foreach (ExpressionDiagnostic diagnostic in diagnostics)
             {
                 if (diagnostic.IsError)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool ReachesSampleCount(LossOutputs outputs)
+        {
+            var roots = new List<Expr>(outputs.Gradient) { outputs.Value };
+            foreach (Expr node in Topology.Sorted(roots))
+            {
+                if (node.Kind == ExprKind.SampleCount)
                 {
                     return true;
                 }

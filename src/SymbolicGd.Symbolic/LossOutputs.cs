@@ -88,6 +88,23 @@ namespace SymbolicGd.Symbolic
             return new LossOutputs(rewritten[rewritten.Count - 1], gradient, hessian);
         }
 
+        /// <summary>True when some Hessian entry depends on theta.</summary>
+        public bool HessianDependsOnVariables()
+        {
+            for (int i = 0; i < Dimension; i++)
+            {
+                for (int j = i; j < Dimension; j++)
+                {
+                    if (Hessian(i, j).DependsOnVariables)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>The Hessian row-major (n*n) when every entry is a constant, else null.</summary>
         public double[]? ConstantHessian()
         {

@@ -16,7 +16,8 @@ namespace SymbolicGd.Benchmarks
     /// <c>-- --quick --filter '*RosenbrockGradient*'</c> runs a group in-process with few, short
     /// iterations (well under a minute, for a first look); <c>-- --paired</c> prints the target
     /// ratios measured in interleaved pairs (robust to a drifting load); <c>-- --keystroke</c> the
-    /// keystroke fraction of the generator the same way; <c>-- --verify</c> only checks that
+    /// keystroke fraction of the generator the same way; <c>-- --data-paired</c> the data-loss
+    /// targets (generated vs expert loop vs read bandwidth) the same way; <c>-- --verify</c> only checks that
     /// every variant computes the same numbers (fast; CI runs it). See docs/benchmarks.md.
     /// </summary>
     public static class Program
@@ -31,6 +32,12 @@ namespace SymbolicGd.Benchmarks
             if (args.Contains("--paired"))
             {
                 Paired.PairedReport.Run();
+                return 0;
+            }
+
+            if (args.Contains("--data-paired"))
+            {
+                Paired.DataPairedReport.Run();
                 return 0;
             }
 

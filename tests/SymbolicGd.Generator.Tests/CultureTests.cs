@@ -21,6 +21,7 @@ namespace SymbolicGd.Generator.Tests
                 [Loss("(theta - 3)^2")] public static partial double Quadratic(double theta);
                 [Loss("-x^-2 + sigmoid(-1.5*x)")] public static partial double Negatives(double x);
                 [Loss("sine(x) + 1,5")] public static partial double Broken(double x);
+                [Loss("mean((2.5*a + 0.125*x - y)^2) - 1e-3*lambda*a^2")] public static partial double Data(double a, System.ReadOnlySpan<double> x, System.ReadOnlySpan<double> y, [Fixed] double lambda);
             }
             """;
 

@@ -41,6 +41,27 @@ namespace SymbolicGd.Generator.Tests
                 """),
             ["OptionalParameter"] = Class("""[Loss("(x - y)^2")] public static partial double Opt(double x, double y = 5.0);"""),
             ["Linear"] = Class("""[Loss("2*x - 3*y + 1")] public static partial double Plane(double x, double y);"""),
+            ["DataLineFit"] = "using System;\n" + Class("""
+                // Least squares: the Hessian depends on the data alone, so L is computed once per instance.
+                [Loss("mean((a + b*x - y)^2)")] public static partial double LineFit(double a, double b, ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+                """),
+            ["DataLogisticRegression"] = "using System;\n" + Class("""
+                // Softplus and sigmoid of one argument from one exp per sample; a fixed penalty weight.
+                [Loss("mean(softplus(w0 + w1*x1 + w2*x2) - label*(w0 + w1*x1 + w2*x2)) + lambda*(w1^2 + w2^2)")]
+                public static partial double LogReg(double w0, double w1, double w2, ReadOnlySpan<double> x1, ReadOnlySpan<double> x2, ReadOnlySpan<double> label, [Fixed] double lambda);
+                """),
+            ["DataNamesLikeLocals"] = "using System;\n" + Class("""
+                // Parameters named like the generated code's locals, fields and members.
+                [Loss("mean((i*start - sums)^2 + samples*t0*acc0 + r0*c0*v0 + h0*s0*end + scratch*length*combined + theta*gradient*options + loss*SampleCount*Value*checked)")]
+                public static partial double Names(double i, ReadOnlySpan<double> start, ReadOnlySpan<double> sums, double samples, ReadOnlySpan<double> t0, ReadOnlySpan<double> acc0,
+                    ReadOnlySpan<double> r0, ReadOnlySpan<double> c0, [Fixed] double v0, [Fixed] double h0, [Fixed] double s0, ReadOnlySpan<double> end, ReadOnlySpan<double> scratch,
+                    [Fixed] double length, [Fixed] double combined, double theta, [Fixed] double gradient, [Fixed] double options, double loss, ReadOnlySpan<double> SampleCount,
+                    [Fixed] double Value, [Fixed] double @checked);
+                """),
+            ["DataSumNoMean"] = "using System;\n" + Class("""
+                // A sum over samples (no division by N, so no samples is allowed); a fixed value inside it; kinds in any order.
+                [Loss("sum(weight*log(1 + ((t - r)/scale)^2))")] public static partial double Robust(ReadOnlySpan<double> weight, double t, [Fixed] double scale, ReadOnlySpan<double> r);
+                """),
             ["NamesLikeKeywordsAndLocals"] = Class("""
                 [Loss("checked*gradient + hessian^2 + theta*t0 + options^2 + (t1 - 1)^2")]
                 public static partial double Clashes(double @checked, double gradient, double hessian, double theta, double t0, double options, double t1);
@@ -127,6 +148,34 @@ namespace SymbolicGd.Generator.Tests
                     [Loss("x^2")] public static partial double Square(double x);
                 }
                 """,
+            ["SGD0018_ColumnOutsideAggregate"] = "using System;\n" + Class("""
+                [Loss("mean((a*x - y)^2) + x")] public static partial double Fit(double a, ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+                """),
+            ["SGD0019_NestedAggregate"] = "using System;\n" + Class("""
+                [Loss("mean((x - mean(x))^2 * a)")] public static partial double Spread(double a, ReadOnlySpan<double> x);
+                """),
+            ["SGD0020_AggregateWithoutColumn"] = "using System;\n" + Class("""
+                [Loss("mean((w*x - y)^2) + mean(lambda*w^2)")] public static partial double Ridge(double w, ReadOnlySpan<double> x, ReadOnlySpan<double> y, [Fixed] double lambda);
+                """),
+            ["SGD0021_AggregateWithoutData"] = Class("""
+                [Loss("mean((a - 3)^2)")] public static partial double Bowl(double a);
+                """),
+            ["SGD0022_DataParameterType"] = "using System;\nusing System.Collections.Generic;\n" + Class("""
+                [Loss("mean((a*x - y)^2)")] public static partial double FromArray(double a, double[] x, ReadOnlySpan<double> y);
+                [Loss("mean((a*x - y)^2)")] public static partial double FromSpan(double a, Span<double> x, ReadOnlySpan<double> y);
+                [Loss("mean((a*x - y)^2)")] public static partial double FromFloats(double a, ReadOnlySpan<float> x, ReadOnlySpan<double> y);
+                [Loss("mean((a*x - y)^2)")] public static partial double FromList(double a, IEnumerable<double> x, ReadOnlySpan<double> y);
+                """),
+            ["SGD0023_FixedNotDouble"] = "using System;\n" + Class("""
+                [Loss("mean((w*x - y)^2) + lambda*w^2")] public static partial double Ridge(double w, ReadOnlySpan<double> x, ReadOnlySpan<double> y, [Fixed] float lambda);
+                [Loss("mean((w*x - y)^2)")] public static partial double FixedColumn(double w, [Fixed] ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+                """),
+            ["SGD0024_ColumnNamedLikeFunction"] = "using System;\n" + Class("""
+                [Loss("mean((a - exp)^2) + mean(sum*a)")] public static partial double Fit(double a, ReadOnlySpan<double> exp, ReadOnlySpan<double> sum);
+                """),
+            ["SGD0025_NoVariables"] = "using System;\n" + Class("""
+                [Loss("mean(x^2) + k")] public static partial double Energy(ReadOnlySpan<double> x, [Fixed] double k);
+                """),
             ["SGD0017_GeneratedNameTaken"] = Class("""
                 [Loss("(theta - 3)^2")] public static partial double Quadratic(double theta);
                 public static double QuadraticLoss(double theta) => theta;

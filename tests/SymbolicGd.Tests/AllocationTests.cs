@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using SymbolicGd.Tests.Losses;
 using Xunit;
 
@@ -92,6 +93,66 @@ namespace SymbolicGd.Tests
             var loss = new LineFitLoss(x, y);
             Assert.Equal(0, ExtraBytesFor10000Steps((s, o) => GradientDescent.Minimize(loss, s, o), new[] { 0.0, 0.0 }, new DescentOptions { LearningRate = 1e-3 }));
         }
+
+        [Fact]
+        public void A_generated_data_loss_allocates_nothing_per_step_on_one_thread()
+        {
+            // 3 000 samples: below the parallel threshold, so the pass runs on the calling thread.
+            // Logistic regression takes its Hessian every step (automatic learning rate).
+            var random = new Random(4);
+            double[] x1 = Data(random, 3_000), x2 = Data(random, 3_000), label = Data(random, 3_000).Select(v => v > 0 ? 1.0 : 0.0).ToArray();
+            var logistic = new Data.GeneratedDataLosses.LogRegLoss(x1, x2, label, 0.01);
+            Assert.Equal(0, ExtraBytesFor10000Steps((s, o) => GradientDescent.Minimize(logistic, s, o), new[] { 0.0, 0.0, 0.0 }, new DescentOptions { LearningRate = 1e-4 }));
+            Assert.Equal(0, ExtraBytesFor10000Steps((s, o) => GradientDescent.Minimize(logistic, s, o), new[] { 0.0, 0.0, 0.0 }, new DescentOptions()));
+
+            // The line fit's L is computed once per instance, then read.
+            var line = new Data.GeneratedDataLosses.LineFitLoss(x1, x2);
+            Assert.Equal(0, ExtraBytesFor10000Steps((s, o) => GradientDescent.Minimize(line, s, o), new[] { 0.0, 0.0 }, new DescentOptions { LearningRate = 1e-3 }));
+            var handWritten = new Losses.LineFitLoss(x1, x2);
+            Assert.Equal(0, ExtraBytesFor10000Steps((s, o) => GradientDescent.Minimize(handWritten, s, o), new[] { 0.0, 0.0 }, new DescentOptions()));
+        }
+
+        [Fact]
+        public void A_parallel_pass_allocates_one_small_object()
+        {
+            // 200 000 samples: 49 chunks shared among the cores. The pass allocates its shared state
+            // (one object: the chunk counter, the kernel and the slots' array from the pool) and
+            // the thread pool's queue entries; measured on the calling thread.
+            var random = new Random(5);
+            double[] x1 = Data(random, 200_000), x2 = Data(random, 200_000), label = Data(random, 200_000).Select(v => v > 0 ? 1.0 : 0.0).ToArray();
+            var loss = new Data.GeneratedDataLosses.LogRegLoss(x1, x2, label, 0.01);
+            double[] theta = { 0.1, 0.2, 0.3 };
+            var gradient = new double[3];
+            int previous = SampleSums.MaxThreads;
+            SampleSums.MaxThreads = Math.Max(2, previous);
+            try
+            {
+                for (int i = 0; i < 20; i++)
+                {
+                    loss.ValueAndGradient(theta, gradient);
+                }
+
+                long smallest = long.MaxValue;
+                for (int attempt = 0; attempt < 5; attempt++)
+                {
+                    long before = GC.GetAllocatedBytesForCurrentThread();
+                    for (int i = 0; i < 100; i++)
+                    {
+                        loss.ValueAndGradient(theta, gradient);
+                    }
+
+                    smallest = Math.Min(smallest, (GC.GetAllocatedBytesForCurrentThread() - before) / 100);
+                }
+
+                Assert.True(smallest <= 256, smallest + " bytes per parallel evaluation");
+            }
+            finally
+            {
+                SampleSums.MaxThreads = previous;
+            }
+        }
+
+        private static double[] Data(Random random, int count) => Enumerable.Range(0, count).Select(_ => (random.NextDouble() * 4) - 2).ToArray();
 
         [Fact]
         public void The_instance_form_with_a_Hessian_per_step_allocates_nothing()

@@ -1,11 +1,16 @@
 namespace SymbolicGd.Generator.Model
 {
     /// <summary>What a parameter of a loss method is to the loss.</summary>
-    /// <remarks>Data losses add kinds here (a column of samples, a fixed value).</remarks>
     internal enum ParameterKind
     {
         /// <summary>A <c>double</c> the loss is minimised over: one entry of theta.</summary>
         Variable,
+
+        /// <summary>A <c>ReadOnlySpan&lt;double&gt;</c>: a data column, one value per sample.</summary>
+        Column,
+
+        /// <summary>A <c>[Fixed] double</c>: held fixed, not differentiated.</summary>
+        Fixed,
     }
 
     /// <summary>One parameter of a <c>[Loss]</c> method.</summary>

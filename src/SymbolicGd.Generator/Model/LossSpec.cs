@@ -44,7 +44,13 @@ namespace SymbolicGd.Generator.Model
         string HintName)
     {
         /// <summary>The names of the members this loss generates.</summary>
-        public GeneratedNames Names => new(MethodName, Parameters.Count);
+        public GeneratedNames Names => new(MethodName, VariableCount, IsData);
+
+        /// <summary>The number of optimisation variables (parameters of kind Variable).</summary>
+        public int VariableCount => System.Linq.Enumerable.Count(Parameters, p => p.Kind == ParameterKind.Variable);
+
+        /// <summary>True when the loss has data columns or fixed values.</summary>
+        public bool IsData => VariableCount < Parameters.Count;
     }
 
     /// <summary>A containing type declaration to reopen as partial: <c>partial class Outer&lt;T&gt;</c>.</summary>

@@ -22,6 +22,12 @@ namespace SymbolicGd.Symbolic
 
             List<Expr> nodes = Topology.Sorted(new[] { root });
             var contributions = new Dictionary<Expr, List<Expr>> { [root] = new List<Expr> { b.One } };
+
+            // d/dtheta sum(f) = sum(df/dtheta): a sum's adjoint A adds A * sum(df/dtheta_i) to
+            // gradient entry i, with df/dtheta from a sweep of its own over the per-sample body.
+            // The outer sweep does not enter bodies; a node shared by a body and the outside gets
+            // each side's share from its own sweep.
+            List<Expr>[]? throughSums = null;
             for (int k = nodes.Count - 1; k >= 0; k--)
             {
                 Expr node = nodes[k];
@@ -48,7 +54,34 @@ namespace SymbolicGd.Symbolic
                     continue;
                 }
 
+                if (node.Kind == ExprKind.Sum)
+                {
+                    if (node.DependsOnVariables)
+                    {
+                        Expr[] inner = Gradient(b, node.Args[0]);
+                        throughSums ??= new List<Expr>[n];
+                        for (int i = 0; i < n; i++)
+                        {
+                            if (!(inner[i].IsConstant && inner[i].Constant.IsZero))
+                            {
+                                (throughSums[i] ??= new List<Expr>()).Add(b.Multiply(adjoint, b.Sum(inner[i])));
+                            }
+                        }
+                    }
+
+                    continue;
+                }
+
                 Propagate(b, node, adjoint, contributions);
+            }
+
+            for (int i = 0; throughSums != null && i < n; i++)
+            {
+                if (throughSums[i] != null)
+                {
+                    throughSums[i].Insert(0, gradient[i]);
+                    gradient[i] = b.Add(throughSums[i]);
+                }
             }
 
             return gradient;
@@ -114,6 +147,9 @@ namespace SymbolicGd.Symbolic
             switch (node.Kind)
             {
                 case ExprKind.Constant:
+                case ExprKind.Column:
+                case ExprKind.Fixed:
+                case ExprKind.SampleCount:
                     return;
                 case ExprKind.Add:
                     foreach (Expr child in args)
@@ -247,6 +283,13 @@ namespace SymbolicGd.Symbolic
                     return null;
                 case ExprKind.Parameter:
                     return node.ParameterIndex == direction ? b.One : null;
+                case ExprKind.Column:
+                case ExprKind.Fixed:
+                case ExprKind.SampleCount:
+                    return null;
+                case ExprKind.Sum:
+                    // Linear: the tangent of a sum is the sum of its body's tangent.
+                    return tangents.TryGetValue(args[0], out Expr? inside) ? b.Sum(inside) : null;
                 case ExprKind.Add:
                     {
                         List<Expr>? terms = null;

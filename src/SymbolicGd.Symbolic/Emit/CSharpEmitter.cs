@@ -58,20 +58,11 @@ namespace SymbolicGd.Symbolic
             string prefix = ChoosePrefix(request);
 
             var names = new Dictionary<Op, string>();
+            var printer = new OpPrinter(names, op => Leaf(op, request));
             var statements = new List<string>(program.Locals.Count + roots.Count);
-            var expression = new StringBuilder();
             foreach (Op local in program.Locals)
             {
-                expression.Clear();
-                if (local.Kind == OpKind.Parameter)
-                {
-                    expression.Append(request.Parameters[local.Index]);
-                }
-                else
-                {
-                    WriteDefinition(local, expression, names, request);
-                }
-
+                string expression = local.Kind == OpKind.Parameter ? request.Parameters[local.Index] : printer.Definition(local);
                 string name = prefix + names.Count.ToString(CultureInfo.InvariantCulture);
                 names.Add(local, name);
                 statements.Add("double " + name + " = " + expression + ";");
@@ -79,9 +70,7 @@ namespace SymbolicGd.Symbolic
 
             for (int i = 0; i < roots.Count; i++)
             {
-                expression.Clear();
-                Write(program.Outputs[i], expression, names, request, leftmost: true);
-                statements.Add((targets[i] == null ? "return " : targets[i] + " = ") + expression + ";");
+                statements.Add((targets[i] == null ? "return " : targets[i] + " = ") + printer.Expression(program.Outputs[i]) + ";");
             }
 
             return statements;
@@ -164,6 +153,12 @@ namespace SymbolicGd.Symbolic
         internal static (List<Expr> Roots, StraightLineProgram Program) Program(LossDefinition loss, EmitRequest request, List<string?> targets, Func<int, bool> parameterNeedsLocal)
         {
             List<Expr> roots = Outputs(loss.Outputs, request, targets);
+            if (loss.IsDataLoss)
+            {
+                // The sums come from the pass over the data; the factored forms have other sums.
+                return (roots, StraightLineProgram.Build(roots, parameterNeedsLocal, Accumulators(request)));
+            }
+
             StraightLineProgram program = StraightLineProgram.Build(roots, parameterNeedsLocal);
             foreach (LossOutputs form in loss.Factored)
             {
@@ -178,11 +173,37 @@ namespace SymbolicGd.Symbolic
             return (roots, program);
         }
 
+        private static Dictionary<Expr, int> Accumulators(EmitRequest request)
+        {
+            var accumulators = new Dictionary<Expr, int>();
+            for (int k = 0; k < request.Sums.Count; k++)
+            {
+                accumulators.Add(request.Sums[k], k);
+            }
+
+            return accumulators;
+        }
+
+        private static string Leaf(Op op, EmitRequest request) => op.Kind switch
+        {
+            OpKind.Parameter => request.Parameters[op.Index],
+            OpKind.Fixed => request.FixedValues[op.Index],
+            OpKind.SampleCount => request.SampleCount ?? throw new InvalidOperationException("the request names no sample count"),
+            OpKind.Accumulator => (request.SumsSpan ?? throw new InvalidOperationException("the request names no sums")) + "[" + op.Index.ToString(CultureInfo.InvariantCulture) + "]",
+            _ => throw new InvalidOperationException("a column is read only in the pass over the samples"),
+        };
+
         // t0, t1, ... unless some tK (or uK, ...) already names something in the request.
         internal static string ChoosePrefix(EmitRequest request)
         {
             var identifiers = new HashSet<string>(StringComparer.Ordinal);
             var sources = new List<string>(request.Parameters);
+            sources.AddRange(request.FixedValues);
+            sources.AddRange(request.ReservedNames);
+            if (request.SumsSpan != null)
+            {
+                sources.Add(request.SumsSpan);
+            }
             if (request.GradientSpan != null)
             {
                 sources.Add(request.GradientSpan);
@@ -242,139 +263,6 @@ namespace SymbolicGd.Symbolic
             }
 
             return true;
-        }
-
-        // The defining expression of a local (its own name is not yet assigned).
-        private static void WriteDefinition(Op op, StringBuilder text, Dictionary<Op, string> names, EmitRequest request) =>
-            WriteOperation(op, text, names, request, leftmost: true);
-
-        private static void Write(Op op, StringBuilder text, Dictionary<Op, string> names, EmitRequest request, bool leftmost)
-        {
-            if (names.TryGetValue(op, out string? name))
-            {
-                text.Append(name);
-                return;
-            }
-
-            WriteOperation(op, text, names, request, leftmost);
-        }
-
-        private static void WriteOperation(Op op, StringBuilder text, Dictionary<Op, string> names, EmitRequest request, bool leftmost)
-        {
-            switch (op.Kind)
-            {
-                case OpKind.Constant:
-                    {
-                        string literal = FormatDouble(op.Value);
-                        bool negative = literal[0] == '-' || literal == "double.NegativeInfinity";
-                        text.Append(negative && !leftmost ? "(" + literal + ")" : literal);
-                        return;
-                    }
-
-                case OpKind.Parameter:
-                    text.Append(request.Parameters[op.Index]);
-                    return;
-                case OpKind.Add:
-                case OpKind.Subtract:
-                    Write(op.A!, text, names, request, leftmost);
-                    text.Append(op.Kind == OpKind.Add ? " + " : " - ");
-                    WriteOperand(op.B!, text, names, request, Precedence(op.B!, names) <= 1);
-                    return;
-                case OpKind.Multiply:
-                case OpKind.Divide:
-                    if (Precedence(op.A!, names) < 2)
-                    {
-                        WriteOperand(op.A!, text, names, request, parenthesize: true);
-                    }
-                    else
-                    {
-                        Write(op.A!, text, names, request, leftmost);
-                    }
-
-                    text.Append(op.Kind == OpKind.Multiply ? " * " : " / ");
-                    WriteOperand(op.B!, text, names, request, Precedence(op.B!, names) <= 2);
-                    return;
-                case OpKind.Negate:
-                    text.Append('-');
-                    WriteOperand(op.A!, text, names, request, Precedence(op.A!, names) <= 3);
-                    return;
-                case OpKind.Call:
-                    text.Append(op.Callee).Append('(');
-                    for (int i = 0; i < op.Operands.Length; i++)
-                    {
-                        text.Append(i == 0 ? string.Empty : ", ");
-                        Write(op.Operands[i], text, names, request, leftmost: true);
-                    }
-
-                    text.Append(')');
-                    return;
-                case OpKind.Pow:
-                    text.Append("global::System.Math.Pow(");
-                    Write(op.A!, text, names, request, leftmost: true);
-                    text.Append(", ");
-                    Write(op.B!, text, names, request, leftmost: true);
-                    text.Append(')');
-                    return;
-                case OpKind.Sign:
-                    {
-                        var operand = new StringBuilder();
-                        Write(op.A!, operand, names, request, leftmost: false);
-                        string a = operand.ToString();
-                        text.Append('(').Append(a).Append(" > 0.0 ? 1.0 : ").Append(a).Append(" < 0.0 ? -1.0 : ").Append(a).Append(" * 0.0)");
-                        return;
-                    }
-
-                case OpKind.Select:
-                    text.Append('(');
-                    Write(op.A!, text, names, request, leftmost: false);
-                    text.Append(" >= 0.0 ? ");
-                    Write(op.B!, text, names, request, leftmost: false);
-                    text.Append(" : ");
-                    Write(op.C!, text, names, request, leftmost: false);
-                    text.Append(')');
-                    return;
-                default:
-                    throw new InvalidOperationException("unknown operation " + op.Kind);
-            }
-        }
-
-        private static void WriteOperand(Op op, StringBuilder text, Dictionary<Op, string> names, EmitRequest request, bool parenthesize)
-        {
-            if (parenthesize)
-            {
-                text.Append('(');
-                Write(op, text, names, request, leftmost: true);
-                text.Append(')');
-            }
-            else
-            {
-                Write(op, text, names, request, leftmost: false);
-            }
-        }
-
-        // 1: additive, 2: multiplicative, 3: unary minus (and negative literals), 4: primary.
-        private static int Precedence(Op op, Dictionary<Op, string> names)
-        {
-            if (names.ContainsKey(op))
-            {
-                return 4;
-            }
-
-            switch (op.Kind)
-            {
-                case OpKind.Add:
-                case OpKind.Subtract:
-                    return 1;
-                case OpKind.Multiply:
-                case OpKind.Divide:
-                    return 2;
-                case OpKind.Negate:
-                    return 3;
-                case OpKind.Constant:
-                    return FormatDouble(op.Value)[0] == '-' || double.IsNegativeInfinity(op.Value) ? 3 : 4;
-                default:
-                    return 4;
-            }
         }
     }
 }

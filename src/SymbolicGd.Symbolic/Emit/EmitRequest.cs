@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace SymbolicGd.Symbolic
 {
     /// <summary>What <see cref="CSharpEmitter.EmitStatements"/> should compute and where to put it.</summary>
-    internal sealed class EmitRequest
+    internal sealed record EmitRequest
     {
         /// <summary>
         /// C# expression that reads each parameter: "x", "@checked", or "theta[0]". A parameter
@@ -26,5 +26,20 @@ namespace SymbolicGd.Symbolic
 
         /// <summary>n = 1: end with "return d2L/dp2;".</summary>
         public bool ReturnSecondDerivative { get; init; }
+
+        /// <summary>Data losses: the C# expression of each fixed value.</summary>
+        public IReadOnlyList<string> FixedValues { get; init; } = Array.Empty<string>();
+
+        /// <summary>Data losses: the C# expression of N, the number of samples (a double).</summary>
+        public string? SampleCount { get; init; }
+
+        /// <summary>Data losses: the sums over samples the outputs read, in accumulator order (<see cref="SampleLoopEmitter.Sums"/>).</summary>
+        public IReadOnlyList<Expr> Sums { get; init; } = Array.Empty<Expr>();
+
+        /// <summary>Names the statements must not declare (locals get another prefix when one of these is prefix + digits).</summary>
+        public IReadOnlyList<string> ReservedNames { get; init; } = Array.Empty<string>();
+
+        /// <summary>Data losses: the span holding the accumulated sums; sum k is read as "&lt;span&gt;[k]".</summary>
+        public string? SumsSpan { get; init; }
     }
 }

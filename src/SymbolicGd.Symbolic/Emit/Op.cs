@@ -22,6 +22,18 @@ namespace SymbolicGd.Symbolic
 
         /// <summary>(A &gt;= 0.0 ? B : C): picks the branch of a stable formula by the sign of A.</summary>
         Select,
+
+        /// <summary>The current sample's value of column Index.</summary>
+        Column,
+
+        /// <summary>Fixed value Index.</summary>
+        Fixed,
+
+        /// <summary>N, the number of samples.</summary>
+        SampleCount,
+
+        /// <summary>Sum over samples number Index, accumulated by the pass over the data.</summary>
+        Accumulator,
     }
 
     /// <summary>

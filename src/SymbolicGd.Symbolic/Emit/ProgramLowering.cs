@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace SymbolicGd.Symbolic
@@ -21,11 +22,29 @@ namespace SymbolicGd.Symbolic
         private readonly Dictionary<Expr, Op> _lowered = new Dictionary<Expr, Op>();
         private readonly HashSet<Expr> _softplusArguments = new HashSet<Expr>();
         private readonly Dictionary<Expr, (Op[] Exps, Op Sum)> _logSumExps = new Dictionary<Expr, (Op[] Exps, Op Sum)>();
+        private readonly IReadOnlyDictionary<Expr, int>? _accumulators;
+        private readonly bool _spellOut;
+
+        public ProgramLowering()
+        {
+        }
+
+        /// <param name="accumulators">The index of each sum over samples: a sum lowers to a read of its accumulator, and its body is not lowered.</param>
+        /// <param name="spellOut">
+        /// Spell sigmoid and log1p out in exp, log and arithmetic always (not only beside a softplus
+        /// of the same argument): what a loop over samples wants, as on vectors those have no
+        /// call of their own and a lane-by-lane call would cost far more than the vector exp.
+        /// </param>
+        public ProgramLowering(IReadOnlyDictionary<Expr, int>? accumulators, bool spellOut = false)
+        {
+            _accumulators = accumulators;
+            _spellOut = spellOut;
+        }
 
         /// <summary>Lowers every root (and all it reaches) in one topological sweep.</summary>
         public Op[] Lower(IReadOnlyList<Expr> roots)
         {
-            List<Expr> nodes = Topology.Sorted(roots);
+            List<Expr> nodes = Topology.Sorted(roots, enterSums: _accumulators == null);
             FindSoftplusArguments(nodes);
             foreach (Expr node in nodes)
             {
@@ -52,6 +71,19 @@ namespace SymbolicGd.Symbolic
                     return Constant(node.Constant.Value);
                 case ExprKind.Parameter:
                     return Intern(new Op(OpKind.Parameter, null, null, 0.0, node.ParameterIndex, null));
+                case ExprKind.Column:
+                    return Intern(new Op(OpKind.Column, null, null, 0.0, node.ParameterIndex, null));
+                case ExprKind.Fixed:
+                    return Intern(new Op(OpKind.Fixed, null, null, 0.0, node.ParameterIndex, null));
+                case ExprKind.SampleCount:
+                    return Intern(new Op(OpKind.SampleCount, null, null, 0.0, -1, null));
+                case ExprKind.Sum:
+                    if (_accumulators == null || !_accumulators.TryGetValue(node, out int accumulator))
+                    {
+                        throw new InvalidOperationException("a sum over samples is computed by the pass over the data, not inline");
+                    }
+
+                    return Intern(new Op(OpKind.Accumulator, null, null, 0.0, accumulator, null));
                 case ExprKind.Add:
                     return LowerSum(node);
                 case ExprKind.Mul:
@@ -71,11 +103,20 @@ namespace SymbolicGd.Symbolic
                 case ExprKind.Sign:
                     return Intern(new Op(OpKind.Sign, _lowered[node.Args[0]], null, 0.0, -1, null));
                 case ExprKind.Sigmoid:
-                    return _softplusArguments.Contains(node.Args[0])
+                    return _spellOut || _softplusArguments.Contains(node.Args[0])
                         ? LowerSigmoid(_lowered[node.Args[0]])
                         : Call("global::SymbolicGd.SymbolicMath.Sigmoid", _lowered[node.Args[0]]);
                 case ExprKind.Softplus:
                     return LowerSoftplus(_lowered[node.Args[0]]);
+                case ExprKind.Log1p when _spellOut:
+                    {
+                        // log1p(u) = log(d) + (u - (d - 1))/d with d = 1 + u: the correction is d's
+                        // rounding error, so tiny u keep their digits (as in softplus below).
+                        Op u = _lowered[node.Args[0]];
+                        Op d = Binary(OpKind.Add, Constant(1.0), u);
+                        return Binary(OpKind.Add, Call("global::System.Math.Log", d), Binary(OpKind.Divide, Binary(OpKind.Subtract, u, Binary(OpKind.Subtract, d, Constant(1.0))), d));
+                    }
+
                 case ExprKind.Log1p:
                     return Call("global::SymbolicGd.SymbolicMath.Log1p", _lowered[node.Args[0]]);
                 case ExprKind.LogSumExp:

@@ -29,9 +29,9 @@ namespace SymbolicGd.Symbolic
         /// <summary>Arithmetic operations (+ - * /, unary minus, each call, each sign test and select) the program performs.</summary>
         public int OperationCount { get; }
 
-        public static StraightLineProgram Build(IReadOnlyList<Expr> roots, Func<int, bool> parameterNeedsLocal)
+        public static StraightLineProgram Build(IReadOnlyList<Expr> roots, Func<int, bool> parameterNeedsLocal, IReadOnlyDictionary<Expr, int>? accumulators = null)
         {
-            var lowering = new ProgramLowering();
+            var lowering = new ProgramLowering(accumulators);
             Op[] outputs = lowering.Lower(roots);
 
             var uses = new Dictionary<Op, int>();
@@ -82,7 +82,7 @@ namespace SymbolicGd.Symbolic
                     continue;
                 }
 
-                if (op.Kind == OpKind.Constant)
+                if (op.Kind == OpKind.Constant || op.Operands.Length == 0)
                 {
                     height[op] = 0;
                     continue;

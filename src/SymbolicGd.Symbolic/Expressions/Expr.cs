@@ -37,14 +37,24 @@ namespace SymbolicGd.Symbolic
                 s = Mix(s, (ulong)constant.Numerator);
                 s = Mix(s, (ulong)constant.Denominator);
                 s = Mix(s, (ulong)BitConverter.DoubleToInt64Bits(constant.IsExact ? 0.0 : constant.Value));
-                int lead = kind == ExprKind.Parameter ? parameterIndex : int.MaxValue;
+                int lead = LeadOfLeaf(kind, parameterIndex);
                 long size = 1;
+                bool variables = kind == ExprKind.Parameter, columns = kind == ExprKind.Column, sums = kind == ExprKind.Sum;
                 foreach (Expr child in Args)
                 {
                     s = Mix(s, child.StructuralHash);
                     lead = Math.Min(lead, child.LeadParameter);
                     size += child.TreeSize;
+                    variables |= child.DependsOnVariables;
+                    columns |= child.ReadsColumns;
+                    sums |= child.HasSum;
                 }
+
+                DependsOnVariables = variables;
+
+                // A sum reads columns inside, but is one number per evaluation outside.
+                ReadsColumns = columns && kind != ExprKind.Sum;
+                HasSum = sums;
 
                 StructuralHash = s;
                 LeadParameter = lead;
@@ -60,13 +70,22 @@ namespace SymbolicGd.Symbolic
         /// <summary>The value of a <see cref="ExprKind.Constant"/> node.</summary>
         public Number Constant { get; }
 
-        /// <summary>The index of a <see cref="ExprKind.Parameter"/> node, -1 otherwise.</summary>
+        /// <summary>The index of a <see cref="ExprKind.Parameter"/>, <see cref="ExprKind.Column"/> or <see cref="ExprKind.Fixed"/> node among its kind, -1 otherwise.</summary>
         public int ParameterIndex { get; }
 
-        /// <summary>The name of a <see cref="ExprKind.Parameter"/> node.</summary>
+        /// <summary>The name of a <see cref="ExprKind.Parameter"/>, <see cref="ExprKind.Column"/> or <see cref="ExprKind.Fixed"/> node.</summary>
         public string? ParameterName { get; }
 
         public bool IsConstant => Kind == ExprKind.Constant;
+
+        /// <summary>True when the node depends on an optimisation variable (theta), also inside a sum.</summary>
+        public bool DependsOnVariables { get; }
+
+        /// <summary>True when the node reads a column outside any sum: a per-sample quantity.</summary>
+        public bool ReadsColumns { get; }
+
+        /// <summary>True when the node is or contains a sum over samples.</summary>
+        public bool HasSum { get; }
 
         /// <summary>
         /// Creation order inside the builder: children always have smaller ids than their
@@ -121,9 +140,19 @@ namespace SymbolicGd.Symbolic
             return c != 0 ? c : a.Id.CompareTo(b.Id);
         }
 
+        // Leaves order as the reader expects: variables, then fixed values, then columns, then N.
+        private static int LeadOfLeaf(ExprKind kind, int index) => kind switch
+        {
+            ExprKind.Parameter => index,
+            ExprKind.Fixed => (1 << 20) + index,
+            ExprKind.Column => (1 << 21) + index,
+            ExprKind.SampleCount => 1 << 22,
+            _ => int.MaxValue,
+        };
+
         private static int Rank(ExprKind kind) => kind switch
         {
-            ExprKind.Parameter => 0,
+            ExprKind.Parameter or ExprKind.Fixed or ExprKind.Column or ExprKind.SampleCount => 0,
             ExprKind.Pow => 1,
             ExprKind.Mul => 2,
             ExprKind.Add => 4,

@@ -105,6 +105,8 @@ namespace SymbolicGd.Symbolic
                     return LogSumExp(children);
                 case ExprKind.Hypot:
                     return Hypot(children);
+                case ExprKind.Sum:
+                    return Sum(children[0]);
                 default:
                     return Function(kind, children[0]);
             }

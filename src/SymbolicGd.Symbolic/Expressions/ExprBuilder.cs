@@ -28,24 +28,44 @@ namespace SymbolicGd.Symbolic
 
         private readonly Dictionary<Expr, Expr> _nodes = new Dictionary<Expr, Expr>(ShallowExprComparer.Instance);
         private readonly Expr[] _parameters;
+        private readonly Expr[] _columns;
+        private readonly Expr[] _fixed;
         private readonly CancellationToken _cancellationToken;
 
         public ExprBuilder(IReadOnlyList<string> parameterNames, CancellationToken cancellationToken = default, int maxNodes = DefaultMaxNodes)
+            : this(parameterNames, Array.Empty<string>(), Array.Empty<string>(), cancellationToken, maxNodes)
+        {
+        }
+
+        /// <param name="parameterNames">The optimisation variables (theta), in order.</param>
+        /// <param name="columnNames">The data columns, in order.</param>
+        /// <param name="fixedNames">The fixed values, in order.</param>
+        /// <param name="cancellationToken">Observed while building.</param>
+        /// <param name="maxNodes">The node budget.</param>
+        public ExprBuilder(IReadOnlyList<string> parameterNames, IReadOnlyList<string> columnNames, IReadOnlyList<string> fixedNames, CancellationToken cancellationToken = default, int maxNodes = DefaultMaxNodes)
         {
             _cancellationToken = cancellationToken;
             MaxNodes = maxNodes;
             ParameterNames = parameterNames;
-            _parameters = new Expr[parameterNames.Count];
-            for (int i = 0; i < _parameters.Length; i++)
-            {
-                _parameters[i] = Intern(new Expr(ExprKind.Parameter, null, default, i, parameterNames[i]));
-            }
+            ColumnNames = columnNames;
+            FixedNames = fixedNames;
+            _parameters = Leaves(ExprKind.Parameter, parameterNames);
+            _columns = Leaves(ExprKind.Column, columnNames);
+            _fixed = Leaves(ExprKind.Fixed, fixedNames);
+            SampleCount = Intern(new Expr(ExprKind.SampleCount, null, default, -1, "N"));
 
             Zero = Constant(Number.Zero);
             One = Constant(Number.One);
         }
 
         public IReadOnlyList<string> ParameterNames { get; }
+
+        public IReadOnlyList<string> ColumnNames { get; }
+
+        public IReadOnlyList<string> FixedNames { get; }
+
+        /// <summary>N, the number of samples.</summary>
+        public Expr SampleCount { get; }
 
         public int MaxNodes { get; }
 
@@ -56,6 +76,49 @@ namespace SymbolicGd.Symbolic
         internal CancellationToken CancellationToken => _cancellationToken;
 
         public Expr Parameter(int index) => _parameters[index];
+
+        /// <summary>The current sample's value of column <paramref name="index"/>.</summary>
+        public Expr Column(int index) => _columns[index];
+
+        /// <summary>Fixed value <paramref name="index"/>.</summary>
+        public Expr Fixed(int index) => _fixed[index];
+
+        /// <summary>
+        /// The sum of <paramref name="body"/> over all samples. Sum is linear, so factors that read
+        /// no column come out (sum(c(theta)*g(x)) = c(theta)*sum(g(x)), sum(c) = c*N): fewer
+        /// operations per sample and fewer accumulators, as the differentiated sums share more.
+        /// </summary>
+        public Expr Sum(Expr body)
+        {
+            if (body.HasSum)
+            {
+                throw new ArgumentException("sums over samples do not nest", nameof(body));
+            }
+
+            if (!body.ReadsColumns)
+            {
+                return Multiply(body, SampleCount);
+            }
+
+            if (body.Kind == ExprKind.Mul)
+            {
+                var outside = new List<Expr>();
+                var inside = new List<Expr>();
+                foreach (Expr factor in body.Args)
+                {
+                    (factor.ReadsColumns ? inside : outside).Add(factor);
+                }
+
+                if (outside.Count > 0)
+                {
+                    Expr rest = inside.Count == 1 ? inside[0] : Intern(ExprKind.Mul, inside.ToArray());
+                    outside.Add(Intern(ExprKind.Sum, new[] { rest }));
+                    return Multiply(outside);
+                }
+            }
+
+            return Intern(ExprKind.Sum, new[] { body });
+        }
 
         public Expr Constant(Number value) => Intern(new Expr(ExprKind.Constant, null, value, -1, null));
 
@@ -107,6 +170,17 @@ namespace SymbolicGd.Symbolic
         }
 
         private Expr Intern(ExprKind kind, Expr[] children) => Intern(new Expr(kind, children, default, -1, null));
+
+        private Expr[] Leaves(ExprKind kind, IReadOnlyList<string> names)
+        {
+            var leaves = new Expr[names.Count];
+            for (int i = 0; i < leaves.Length; i++)
+            {
+                leaves[i] = Intern(new Expr(kind, null, default, i, names[i]));
+            }
+
+            return leaves;
+        }
 
         private static void SortCanonically(List<Expr> list) => list.Sort(Expr.CompareCanonical);
 

@@ -52,5 +52,24 @@ namespace SymbolicGd.Symbolic
         /// derivatives ai/node stay finite for tiny and huge arguments.
         /// </summary>
         Hypot,
+
+        /// <summary>
+        /// The current sample's value of data column <see cref="Expr.ParameterIndex"/> (a leaf that
+        /// means something only inside a <see cref="Sum"/>).
+        /// </summary>
+        Column,
+
+        /// <summary>The fixed value <see cref="Expr.ParameterIndex"/>: a leaf held fixed, not differentiated.</summary>
+        Fixed,
+
+        /// <summary>N, the number of samples: a leaf (mean(f) is sum(f) * N^-1).</summary>
+        SampleCount,
+
+        /// <summary>
+        /// The sum over all samples of its one child, the per-sample body (which reads columns).
+        /// Bodies hold no sums (aggregates do not nest) and always read a column: factors of the
+        /// body that read none are taken out (sum(c*f) = c*sum(f), sum(c) = c*N).
+        /// </summary>
+        Sum,
     }
 }

@@ -6,7 +6,11 @@ namespace SymbolicGd.Symbolic
     internal static class Topology
     {
         /// <summary>Every node reachable from the roots, children before parents (ascending id).</summary>
-        public static List<Expr> Sorted(IEnumerable<Expr> roots)
+        public static List<Expr> Sorted(IEnumerable<Expr> roots) => Sorted(roots, enterSums: true);
+
+        /// <summary>Every node reachable from the roots, children before parents; with
+        /// <paramref name="enterSums"/> false, a sum's body is not entered (its sum is listed).</summary>
+        public static List<Expr> Sorted(IEnumerable<Expr> roots, bool enterSums)
         {
             var seen = new HashSet<Expr>();
             var result = new List<Expr>();
@@ -23,6 +27,11 @@ namespace SymbolicGd.Symbolic
             {
                 Expr node = stack.Pop();
                 result.Add(node);
+                if (!enterSums && node.Kind == ExprKind.Sum)
+                {
+                    continue;
+                }
+
                 foreach (Expr child in node.Args)
                 {
                     if (seen.Add(child))

@@ -18,7 +18,12 @@ namespace SymbolicGd.Symbolic
                 case NumberSyntax number:
                     return builder.Constant(Number.FromLiteral(number.Value));
                 case ParameterSyntax parameter:
-                    return builder.Parameter(parameter.Index);
+                    return parameter.Kind switch
+                    {
+                        LossParameterKind.Column => builder.Column(parameter.Index),
+                        LossParameterKind.Fixed => builder.Fixed(parameter.Index),
+                        _ => builder.Parameter(parameter.Index),
+                    };
                 case ConstantSyntax constant:
                     return builder.Constant(Number.FromDouble(constant.Value));
                 case NegateSyntax negate:
@@ -73,6 +78,11 @@ namespace SymbolicGd.Symbolic
             Expr first = Lower(builder, call.Arguments[0]);
             switch (call.Function)
             {
+                case FunctionKind.Sum:
+                    return builder.Sum(first);
+                case FunctionKind.Mean:
+                    // Flat, so that N/N cancels where the sum is N times a term without columns.
+                    return builder.MultiplyFlat(new[] { builder.Sum(first), builder.Power(builder.SampleCount, builder.Constant(Number.MinusOne)) });
                 case FunctionKind.Pow:
                     return builder.Power(first, Lower(builder, call.Arguments[1]));
                 case FunctionKind.Sqrt:

@@ -235,6 +235,9 @@ namespace SymbolicGd.Symbolic
                         WriteNumber(e.Constant);
                         return;
                     case ExprKind.Parameter:
+                    case ExprKind.Column:
+                    case ExprKind.Fixed:
+                    case ExprKind.SampleCount:
                         Append(e.ParameterName ?? "?");
                         return;
                     case ExprKind.Add:

@@ -24,13 +24,15 @@ namespace SymbolicGd.Symbolic.Syntax
             ["softplus"] = FunctionKind.Softplus,
             ["pow"] = FunctionKind.Pow,
             ["logsumexp"] = FunctionKind.LogSumExp,
+            ["sum"] = FunctionKind.Sum,
+            ["mean"] = FunctionKind.Mean,
         };
 
         /// <summary>Names in the order of <see cref="FunctionKind"/>, for suggestions.</summary>
         public static readonly string[] Names =
         {
             "exp", "log", "sqrt", "sin", "cos", "tan", "asin", "acos", "atan",
-            "sinh", "cosh", "tanh", "abs", "sigmoid", "softplus", "pow", "logsumexp",
+            "sinh", "cosh", "tanh", "abs", "sigmoid", "softplus", "pow", "logsumexp", "sum", "mean",
         };
 
         public static bool TryGet(string name, out FunctionKind kind) => ByName.TryGetValue(name, out kind);
@@ -40,6 +42,9 @@ namespace SymbolicGd.Symbolic.Syntax
 
         /// <summary>The most arguments the function takes (int.MaxValue for logsumexp).</summary>
         public static int MaxArity(FunctionKind kind) => kind == FunctionKind.Pow ? 2 : kind == FunctionKind.LogSumExp ? int.MaxValue : 1;
+
+        /// <summary>sum or mean: an aggregate over samples.</summary>
+        public static bool IsAggregate(FunctionKind kind) => kind == FunctionKind.Sum || kind == FunctionKind.Mean;
 
         public static bool Accepts(FunctionKind kind, int arguments) => arguments >= MinArity(kind) && arguments <= MaxArity(kind);
     }

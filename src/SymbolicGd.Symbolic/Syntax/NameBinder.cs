@@ -13,33 +13,46 @@ namespace SymbolicGd.Symbolic.Syntax
     {
         private static readonly string[] ConstantNames = { "pi", "e" };
 
-        private readonly Dictionary<string, int> _parameterIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        private readonly Dictionary<string, (int Index, LossParameterKind Kind)> _parameterIndex = new Dictionary<string, (int, LossParameterKind)>(StringComparer.Ordinal);
         private readonly List<string> _parameterNames = new List<string>();
 
-        public NameBinder(IReadOnlyList<string>? parameterNames)
+        /// <param name="parameterNames">The method's parameters in declaration order.</param>
+        /// <param name="kinds">Each parameter's kind (null: all variables). A parameter's index is its place among those of its kind.</param>
+        public NameBinder(IReadOnlyList<string>? parameterNames, IReadOnlyList<LossParameterKind>? kinds = null)
         {
             if (parameterNames is null)
             {
                 return;
             }
 
+            var counts = new int[3];
             for (int i = 0; i < parameterNames.Count; i++)
             {
                 string? name = parameterNames[i];
+                LossParameterKind kind = kinds is not null && i < kinds.Count ? kinds[i] : LossParameterKind.Variable;
+                int index = counts[(int)kind]++;
+                if (kind == LossParameterKind.Column)
+                {
+                    HasColumns = true;
+                }
+
                 if (name is not null && !_parameterIndex.ContainsKey(name))
                 {
-                    _parameterIndex.Add(name, i);
+                    _parameterIndex.Add(name, (index, kind));
                     _parameterNames.Add(name);
                 }
             }
         }
 
+        /// <summary>True when the method takes a data column.</summary>
+        public bool HasColumns { get; }
+
         /// <summary>A parameter or constant node, or null for a name that is neither.</summary>
         public SyntaxNode? BindIdentifier(string name, TextSpan span)
         {
-            if (_parameterIndex.TryGetValue(name, out int index))
+            if (_parameterIndex.TryGetValue(name, out (int Index, LossParameterKind Kind) parameter))
             {
-                return new ParameterSyntax(span, index, name);
+                return new ParameterSyntax(span, parameter.Index, name, parameter.Kind);
             }
 
             return name switch
@@ -97,6 +110,11 @@ namespace SymbolicGd.Symbolic.Syntax
         {
             string name = token.TextIn(text);
             TextSpan span = token.Span;
+            if (ColumnNamedLikeFunction(name, span) is ExpressionDiagnostic clash)
+            {
+                return clash;
+            }
+
             if (FunctionTable.TryGet(name, out FunctionKind kind))
             {
                 return kind == FunctionKind.Abs
@@ -110,7 +128,7 @@ namespace SymbolicGd.Symbolic.Syntax
 
             if (BindIdentifier(name, span) is not null)
             {
-                string what = _parameterIndex.ContainsKey(name) ? "a parameter" : "a constant";
+                string what = _parameterIndex.TryGetValue(name, out var parameter) ? Describe(parameter.Kind) : "a constant";
                 return new ExpressionDiagnostic(
                     ExpressionDiagnosticKind.UnknownFunction,
                     span,
@@ -129,6 +147,11 @@ namespace SymbolicGd.Symbolic.Syntax
         {
             string name = token.TextIn(text);
             TextSpan span = token.Span;
+            if (ColumnNamedLikeFunction(name, span) is ExpressionDiagnostic clash)
+            {
+                return clash;
+            }
+
             if (BindIdentifier(name, span) is not null)
             {
                 return null;
@@ -158,6 +181,29 @@ namespace SymbolicGd.Symbolic.Syntax
                 name,
                 "unknown identifier " + MessageText.Quote(name) + MessageText.At(span) + Hint(NameSuggestions.ForIdentifier(name, candidates)));
         }
+
+        // A column named like a function (exp, sum, mean) reads as one thing beside '(' and as the
+        // other elsewhere: mean(exp) and mean(exp(x)) would mean different things by one character.
+        private ExpressionDiagnostic? ColumnNamedLikeFunction(string name, TextSpan span)
+        {
+            if (!_parameterIndex.TryGetValue(name, out (int Index, LossParameterKind Kind) parameter) || parameter.Kind != LossParameterKind.Column || !FunctionTable.TryGet(name, out _))
+            {
+                return null;
+            }
+
+            return new ExpressionDiagnostic(
+                ExpressionDiagnosticKind.ColumnNamedLikeFunction,
+                span,
+                name,
+                MessageText.Quote(name) + MessageText.At(span) + " is both a data column and a function; rename the column (e.g. '" + name + "Values')");
+        }
+
+        private static string Describe(LossParameterKind kind) => kind switch
+        {
+            LossParameterKind.Column => "a data column",
+            LossParameterKind.Fixed => "a fixed value",
+            _ => "a parameter",
+        };
 
         private static string Hint(string? hint) => hint is null ? string.Empty : "; " + hint;
     }

@@ -26,14 +26,15 @@ namespace SymbolicGd.Symbolic.Syntax
         /// <param name="text">The expression; null is treated as empty.</param>
         /// <param name="parameterNames">The method's parameter names in order; a parameter's index
         /// in this list is its <see cref="ParameterSyntax.Index"/>.</param>
-        public static ParseResult Parse(string text, IReadOnlyList<string> parameterNames)
+        /// <param name="kinds">Each parameter's kind; null when every parameter is a variable.</param>
+        public static ParseResult Parse(string text, IReadOnlyList<string> parameterNames, IReadOnlyList<LossParameterKind>? kinds = null)
         {
             string source = text ?? string.Empty;
             var diagnostics = new List<ExpressionDiagnostic>();
             SyntaxNode? root = null;
             try
             {
-                root = ParseCore(source, parameterNames, diagnostics);
+                root = ParseCore(source, parameterNames, kinds, diagnostics);
             }
             catch (InsufficientExecutionStackException)
             {
@@ -60,7 +61,7 @@ namespace SymbolicGd.Symbolic.Syntax
             return new ParseResult(ordered.Any(d => d.IsError) ? null : root, ordered);
         }
 
-        private static SyntaxNode? ParseCore(string text, IReadOnlyList<string> parameterNames, List<ExpressionDiagnostic> diagnostics)
+        private static SyntaxNode? ParseCore(string text, IReadOnlyList<string> parameterNames, IReadOnlyList<LossParameterKind>? kinds, List<ExpressionDiagnostic> diagnostics)
         {
             List<Token> tokens = Lexer.Tokenize(text);
             if (tokens.Count == 1)
@@ -69,10 +70,16 @@ namespace SymbolicGd.Symbolic.Syntax
                 return null;
             }
 
-            var names = new NameBinder(parameterNames);
+            var names = new NameBinder(parameterNames, kinds);
             names.Check(text, tokens, diagnostics);
             RuntimeHelpers.EnsureSufficientExecutionStack();
-            return new ExpressionParser(text, tokens, names, diagnostics).ParseAll();
+            SyntaxNode? root = new ExpressionParser(text, tokens, names, diagnostics).ParseAll();
+            if (root is not null)
+            {
+                AggregateRules.Check(text, root, names.HasColumns, diagnostics);
+            }
+
+            return root;
         }
     }
 }

@@ -24,16 +24,20 @@ namespace SymbolicGd.Symbolic.Syntax
         public double Value { get; }
     }
 
-    /// <summary>A reference to the method parameter with this index.</summary>
+    /// <summary>A reference to a method parameter: a variable, a column or a fixed value.</summary>
     internal sealed class ParameterSyntax : SyntaxNode
     {
-        public ParameterSyntax(TextSpan span, int index, string name) : base(span)
+        public ParameterSyntax(TextSpan span, int index, string name, LossParameterKind kind = LossParameterKind.Variable) : base(span)
         {
             Index = index;
             Name = name;
+            Kind = kind;
         }
 
+        /// <summary>The index among the parameters of its kind (for a variable: in theta).</summary>
         public int Index { get; }
+
+        public LossParameterKind Kind { get; }
 
         public string Name { get; }
     }
@@ -115,6 +119,12 @@ namespace SymbolicGd.Symbolic.Syntax
 
         /// <summary>logsumexp(a, b, ...): one or more arguments.</summary>
         LogSumExp,
+
+        /// <summary>sum(f): f summed over the samples.</summary>
+        Sum,
+
+        /// <summary>mean(f): sum(f) / N.</summary>
+        Mean,
     }
 
     /// <summary>A call of a known function with the right number of arguments.</summary>

@@ -39,6 +39,58 @@ namespace SymbolicGd.Symbolic.Testing
 
         public static double[] Gradient(LossDefinition loss, IReadOnlyList<double> point) => Evaluate(loss.Gradient, point);
 
+        /// <summary>
+        /// Evaluates expressions of a data loss the plain way: variables and fixed values as given,
+        /// N as the columns' length, and each sum over samples by a loop that evaluates its body
+        /// at every sample and adds the results one after another.
+        /// </summary>
+        public static double[] EvaluateData(IReadOnlyList<Expr> expressions, IReadOnlyList<double> theta, IReadOnlyList<double> fixedValues, IReadOnlyList<double[]> columns)
+        {
+            int samples = columns.Count == 0 ? 0 : columns[0].Length;
+            var values = new Dictionary<Expr, double>();
+            foreach (Expr node in Topology.Sorted(expressions, enterSums: false))
+            {
+                if (node.Kind == ExprKind.Sum)
+                {
+                    List<Expr> body = Topology.Sorted(new[] { node.Args[0] });
+                    double sum = 0.0;
+                    for (int i = 0; i < samples; i++)
+                    {
+                        var sample = new Dictionary<Expr, double>();
+                        foreach (Expr inner in body)
+                        {
+                            sample[inner] = inner.Kind switch
+                            {
+                                ExprKind.Column => columns[inner.ParameterIndex][i],
+                                ExprKind.Fixed => fixedValues[inner.ParameterIndex],
+                                _ => EvaluateNode(inner, sample, theta),
+                            };
+                        }
+
+                        sum += sample[node.Args[0]];
+                    }
+
+                    values[node] = sum;
+                    continue;
+                }
+
+                values[node] = node.Kind switch
+                {
+                    ExprKind.Fixed => fixedValues[node.ParameterIndex],
+                    ExprKind.SampleCount => samples,
+                    _ => EvaluateNode(node, values, theta),
+                };
+            }
+
+            var result = new double[expressions.Count];
+            for (int i = 0; i < result.Length; i++)
+            {
+                result[i] = values[expressions[i]];
+            }
+
+            return result;
+        }
+
         /// <summary>The full symmetric Hessian, row-major n*n.</summary>
         public static double[] Hessian(LossDefinition loss, IReadOnlyList<double> point)
         {

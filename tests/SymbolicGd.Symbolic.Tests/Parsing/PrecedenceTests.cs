@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using SymbolicGd.Symbolic.Syntax;
 using Xunit;
 
@@ -125,7 +126,10 @@ namespace SymbolicGd.Symbolic.Tests.Parsing
             {
                 string name = kind.ToString().ToLowerInvariant();
                 string text = kind == FunctionKind.Pow ? name + "(x, 2)" : name + "(x)";
-                var parsed = Assert.IsType<CallSyntax>(Parser.Parse(text, Parameters).Root);
+
+                // sum and mean are over samples: x is a data column there.
+                LossParameterKind[]? kinds = kind is FunctionKind.Sum or FunctionKind.Mean ? Parameters.Select(p => p == "x" ? LossParameterKind.Column : LossParameterKind.Variable).ToArray() : null;
+                var parsed = Assert.IsType<CallSyntax>(Parser.Parse(text, Parameters, kinds).Root);
                 Assert.Equal(kind, parsed.Function);
             }
         }

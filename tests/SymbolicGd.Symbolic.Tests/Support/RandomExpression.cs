@@ -14,7 +14,7 @@ namespace SymbolicGd.Symbolic.Tests.Support
     /// </summary>
     internal abstract class RandomExpression
     {
-        public static readonly string[] Variables = { "x", "y", "z" };
+        public static readonly string[] Variables = { "x", "y", "z", "u", "w" };
 
         private static readonly string[] Functions =
         {
