@@ -209,7 +209,8 @@ namespace SymbolicGd
             m[q * n + p] = 0.0;
         }
 
-        private static double Hypot(double x, double y)
+        /// <summary>sqrt(x^2 + y^2) without overflow or underflow of the squares (the ratio form).</summary>
+        internal static double Hypot(double x, double y)
         {
             x = Math.Abs(x);
             y = Math.Abs(y);

@@ -44,7 +44,7 @@ namespace SymbolicGd
 
                         // Eigenvalues m -+ r, as in SymmetricEigen.SpectralRadius.
                         double m = 0.5 * (p + q);
-                        double r = Hypot(0.5 * (p - q), b);
+                        double r = SymmetricEigen.Hypot(0.5 * (p - q), b);
                         smallest = m - r;
                         largest = m + r;
                         return true;
@@ -202,7 +202,7 @@ namespace SymbolicGd
                     }
 
                     double g = (d[l + 1] - d[l]) / (2.0 * e[l]);
-                    double r = Hypot(g, 1.0);
+                    double r = SymmetricEigen.Hypot(g, 1.0);
                     g = d[m] - d[l] + (e[l] / (g + (g >= 0.0 ? r : -r)));
                     double s = 1.0, c = 1.0, p = 0.0;
                     int i = m - 1;
@@ -210,7 +210,7 @@ namespace SymbolicGd
                     for (; i >= l; i--)
                     {
                         double f = s * e[i], b = c * e[i];
-                        r = Hypot(f, g);
+                        r = SymmetricEigen.Hypot(f, g);
                         e[i + 1] = r;
                         if (r == 0.0)
                         {
@@ -242,20 +242,6 @@ namespace SymbolicGd
             }
 
             return true;
-        }
-
-        private static double Hypot(double x, double y)
-        {
-            x = Math.Abs(x);
-            y = Math.Abs(y);
-            double big = Math.Max(x, y), small = Math.Min(x, y);
-            if (big == 0.0)
-            {
-                return 0.0;
-            }
-
-            double ratio = small / big;
-            return big * Math.Sqrt(1.0 + (ratio * ratio));
         }
     }
 }

@@ -30,8 +30,8 @@ namespace SymbolicGd.Symbolic
         private static readonly Regex IdentifierToken = new Regex("[A-Za-z_][A-Za-z0-9_]*", RegexOptions.CultureInvariant);
         private static readonly string[] Prefixes = { "t", "u", "v", "w", "tmp", "local" };
 
-        /// <summary>Straight-line C# statements, one per element, in execution order (no braces around them).</summary>
-        public static IReadOnlyList<string> EmitStatements(LossDefinition loss, EmitRequest request)
+        /// <summary>The argument checks of every emitter: a loss without errors and one parameter expression per variable.</summary>
+        internal static void RequireEmittable(LossDefinition loss, EmitRequest request)
         {
             if (loss == null)
             {
@@ -52,6 +52,12 @@ namespace SymbolicGd.Symbolic
             {
                 throw new ArgumentException("expected " + loss.Dimension.ToString(CultureInfo.InvariantCulture) + " parameter expressions", nameof(request));
             }
+        }
+
+        /// <summary>Straight-line C# statements, one per element, in execution order (no braces around them).</summary>
+        public static IReadOnlyList<string> EmitStatements(LossDefinition loss, EmitRequest request)
+        {
+            RequireEmittable(loss, request);
 
             var targets = new List<string?>();
             (List<Expr> roots, StraightLineProgram program) = Program(loss, request, targets, i => !Identifier.IsMatch(request.Parameters[i]));

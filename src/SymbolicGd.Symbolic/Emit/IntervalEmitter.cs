@@ -50,25 +50,7 @@ namespace SymbolicGd.Symbolic
         /// </summary>
         public static IntervalStatements EmitStatements(LossDefinition loss, EmitRequest request)
         {
-            if (loss == null)
-            {
-                throw new ArgumentNullException(nameof(loss));
-            }
-
-            if (request == null)
-            {
-                throw new ArgumentNullException(nameof(request));
-            }
-
-            if (loss.HasErrors)
-            {
-                throw new ArgumentException("the loss has errors; nothing can be emitted", nameof(loss));
-            }
-
-            if (request.Parameters.Count != loss.Dimension)
-            {
-                throw new ArgumentException("expected " + loss.Dimension.ToString(CultureInfo.InvariantCulture) + " parameter expressions", nameof(request));
-            }
+            CSharpEmitter.RequireEmittable(loss, request);
 
             var targets = new List<string?>();
             (List<Expr> roots, StraightLineProgram program) = CSharpEmitter.Program(loss, request, targets, i => !Identifier.IsMatch(request.Parameters[i]));
