@@ -68,6 +68,27 @@ namespace SymbolicGd.Benchmarks.Generator
         [Benchmark]
         public GeneratorDriver FinderOnlyRerunAfterKeystroke() => finderWarm.RunGenerators(typed.Clone());
 
+        /// <summary>
+        /// Where a keystroke's re-run spends its time: a driver that tracks its steps, fed the
+        /// typed and the original file in turn (each run is one keystroke), and the time Roslyn
+        /// records for each named step, summed over its outputs, per run.
+        /// </summary>
+        public IReadOnlyList<IReadOnlyDictionary<string, TimeSpan>> StepTimes(int runs)
+        {
+            GeneratorDriver driver = CreateDriver(trackSteps: true).RunGenerators(original);
+            var times = new List<IReadOnlyDictionary<string, TimeSpan>>();
+            for (int i = 0; i < runs; i++)
+            {
+                driver = driver.RunGenerators((i % 2 == 0 ? typed : original).Clone());
+                GeneratorRunResult result = driver.GetRunResult().Results.Single();
+                Dictionary<string, TimeSpan> run = result.TrackedSteps.ToDictionary(step => step.Key, step => step.Value.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.ElapsedTime));
+                run["(whole driver run)"] = driver.GetTimingInfo().ElapsedTime;
+                times.Add(run);
+            }
+
+            return times;
+        }
+
         private static SyntaxTree TypeAt(SyntaxTree tree, int position, string typed) =>
             tree.WithChangedText(tree.GetText().WithChanges(new TextChange(new TextSpan(position, 0), typed)));
 

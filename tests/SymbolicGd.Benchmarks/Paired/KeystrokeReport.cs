@@ -43,6 +43,19 @@ namespace SymbolicGd.Benchmarks.Paired
             Console.WriteLine($"  full run                     {Median(full):F1} ms");
             Console.WriteLine($"  re-run after the keystroke   {Median(keystroke):F1} ms, fraction of the full run {Quartiles(fraction)}");
             Console.WriteLine($"  finder-only re-run (floor)   {Median(floor):F1} ms, fraction of the full run {Quartiles(floorFraction)}");
+            ReportSteps(benchmark);
+        }
+
+        // The named steps' own times (Roslyn's tracking), median over re-runs: what to cut next.
+        private static void ReportSteps(KeystrokeBenchmark benchmark)
+        {
+            var runs = benchmark.StepTimes(Triples);
+            Console.WriteLine($"Where a re-run's time goes: the generator's named steps, median over {Triples} keystrokes (Roslyn's step tracking, which adds its own cost):");
+            foreach (string step in runs[0].Keys.OrderBy(k => k, StringComparer.Ordinal))
+            {
+                double[] ms = runs.Select(r => r[step].TotalMilliseconds).ToArray();
+                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "  {0,-28} {1,8:F2} ms", step, Median(ms)));
+            }
         }
 
         private static double Time(Func<object> run)
