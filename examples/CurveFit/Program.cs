@@ -17,7 +17,7 @@ namespace CurveFitExample
     /// </summary>
     public static class Program
     {
-        /// <summary>Newton on a quadratic solves it in one step: it must match QR to rounding.</summary>
+        /// <summary>Newton solves a quadratic in one step: it must match QR far below the data's 0.01 ppm resolution.</summary>
         private const double NewtonTolerancePpm = 1e-6;
 
         /// <summary>Gradient descent stops at |gradient| &lt;= 1e-8; with mu = 0.16 that is ~1e-7 ppm from the minimum.</summary>
