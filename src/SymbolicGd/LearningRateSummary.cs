@@ -344,7 +344,29 @@ namespace SymbolicGd
                     : Method is DescentMethod.HeavyBall or DescentMethod.Nesterov ? "n/a (momentum: the gradient norm is not monotone)"
                     : "never")
                 .Append(", actual ").Append(NumberText.Of(ActualSteps)).Append(" (").Append(StopReason).Append(')');
+            if (IllConditionedAdvice() is string advice)
+            {
+                text.AppendLine().Append("    ").Append(advice);
+            }
+
             return text.ToString();
+        }
+
+        // A first-order run that ran out of steps on an ill-conditioned loss: say why, and what helps.
+        private string? IllConditionedAdvice()
+        {
+            if (StopReason != StopReason.MaxSteps || Method == DescentMethod.Newton || ConditionNumber is not double kappa || !(kappa >= 100.0))
+            {
+                return null;
+            }
+
+            string rate = Method == DescentMethod.GradientDescent
+                ? "gradient descent shrinks the error along the flattest direction by only about 1 - 1/kappa per step"
+                : "momentum shrinks the error along the flattest direction by only about 1 - 1/sqrt(kappa) per step";
+            return "ill-conditioned (kappa = " + NumberText.Of(kappa) + "): " + rate
+                + "; Method = DescentMethod.Newton uses the Hessian (one step on a quadratic)"
+                + (Method == DescentMethod.GradientDescent ? ", HeavyBall or Nesterov need about sqrt(kappa) steps per factor e" : string.Empty)
+                + ", and centring and scaling the parameters or the data lowers kappa itself.";
         }
 
         /// <summary>The regime as words for gradient descent, e.g. "overshooting but converging".</summary>

@@ -166,5 +166,39 @@ namespace SymbolicGd.Tests
             Assert.Contains("but has 1", error.Message, StringComparison.Ordinal);
             Assert.Equal(0, loss.GradientCalls + loss.HessianCalls + loss.LipschitzReads);
         }
+
+        [Theory]
+        [InlineData(DescentMethod.GradientDescent, "1 - 1/kappa per step")]
+        [InlineData(DescentMethod.HeavyBall, "1 - 1/sqrt(kappa) per step")]
+        [InlineData(DescentMethod.Nesterov, "1 - 1/sqrt(kappa) per step")]
+        public void A_first_order_run_out_of_steps_on_an_ill_conditioned_loss_is_told_why_and_what_helps(DescentMethod method, string rate)
+        {
+            // 0.5(100 x^2 + y^2): kappa = L/mu = 100/1; 20 steps are far too few for any first-order method.
+            var result = GradientDescent.Minimize<AnisotropicLoss>([1.0, 1.0], new DescentOptions { Method = method, MaxSteps = 20 });
+
+            Assert.Equal(StopReason.MaxSteps, result.StopReason);
+            Assert.Equal(100.0, result.Summary.ConditionNumber!.Value, 12);
+            string text = result.Summary.ToString();
+            Assert.Contains("ill-conditioned (kappa = 100)", text, StringComparison.Ordinal);
+            Assert.Contains(rate, text, StringComparison.Ordinal);
+            Assert.Contains("DescentMethod.Newton", text, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void No_conditioning_advice_where_it_does_not_apply()
+        {
+            // kappa = 1 and out of steps; kappa = 100 but converged; Newton out of steps.
+            var wellConditioned = GradientDescent.Minimize<QuadraticLoss>([-1.0], new DescentOptions { LearningRate = 0.01, MaxSteps = 5 });
+            var converged = GradientDescent.Minimize<AnisotropicLoss>([1.0, 1.0], new DescentOptions { Method = DescentMethod.Nesterov, MaxSteps = 10_000 });
+            var newton = GradientDescent.Minimize<RosenbrockLoss>([-1.2, 1.0], new DescentOptions { Method = DescentMethod.Newton, MaxSteps = 2 });
+
+            Assert.Equal(StopReason.MaxSteps, wellConditioned.StopReason);
+            Assert.Equal(StopReason.Converged, converged.StopReason);
+            Assert.Equal(StopReason.MaxSteps, newton.StopReason);
+            foreach (DescentResult result in new[] { wellConditioned, converged, newton })
+            {
+                Assert.DoesNotContain("ill-conditioned", result.Summary.ToString(), StringComparison.Ordinal);
+            }
+        }
     }
 }
