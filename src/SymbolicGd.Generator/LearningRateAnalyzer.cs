@@ -55,15 +55,32 @@ namespace SymbolicGd.Generator
                 }
 
                 var types = new KnownTypes(descent, options, result);
-                start.RegisterOperationAction(operation => AnalyzeInvocation(operation, types), OperationKind.Invocation);
+
+                // A whole operation block (a member's body, an initializer) at a time rather than
+                // an operation action on each invocation: the learning rate may sit in an earlier
+                // statement (a local's initializer) than the call, and a diagnostic reported
+                // outside the operation being analysed is non-local, which an IDE computes only
+                // in full-solution analysis and offers no code fix for. Within the block it is local.
+                start.RegisterOperationBlockAction(block =>
+                {
+                    foreach (IOperation root in block.OperationBlocks)
+                    {
+                        foreach (IOperation operation in root.DescendantsAndSelf())
+                        {
+                            if (operation is IInvocationOperation invocation)
+                            {
+                                AnalyzeInvocation(invocation, types, block.ReportDiagnostic, block.CancellationToken);
+                            }
+                        }
+                    }
+                });
             });
         }
 
-        private static void AnalyzeInvocation(OperationAnalysisContext context, KnownTypes types)
+        private static void AnalyzeInvocation(IInvocationOperation invocation, KnownTypes types, Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
         {
             try
             {
-                var invocation = (IInvocationOperation)context.Operation;
                 INamedTypeSymbol? loss = LossOf(invocation, types);
                 if (loss is null || !TryGetLipschitz(loss, out double lipschitz))
                 {
@@ -85,7 +102,7 @@ namespace SymbolicGd.Generator
                 }
 
                 var settings = new OptionSettings();
-                Collect(optionsArgument, types, settings, depth: 0, context.CancellationToken);
+                Collect(optionsArgument, types, settings, depth: 0, cancellationToken);
                 if (settings.LearningRate is not { } learningRate || !TryGetDouble(learningRate, out double eta))
                 {
                     return;
@@ -103,7 +120,7 @@ namespace SymbolicGd.Generator
                 double bound = stabilityLimit / lipschitz;
                 if (eta >= bound)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(
+                    report(Diagnostic.Create(
                         DiagnosticDescriptors.LearningRateAboveStabilityLimit,
                         learningRate.Syntax.GetLocation(),
                         FixProperties(loss, learningRate, invocation, settings, method, lipschitz),

@@ -134,6 +134,52 @@ namespace SymbolicGd.Generator.Tests.Analyzers
                 Sgd0030(0, "1.5", "QuadraticLoss", "2", "1", "3"));
 
         [Fact]
+        public Task A_loss_in_another_namespace_is_named_as_the_call_site_can_reach_it() =>
+            VerifyFix(
+                """
+                using SymbolicGd;
+
+                namespace Models
+                {
+                    public static partial class Losses
+                    {
+                        [Loss("(theta - 3)^2")]
+                        public static partial double Quadratic(double theta);
+                    }
+                }
+
+                namespace App
+                {
+                    public static class Use
+                    {
+                        public static void Run() => Models.Losses.QuadraticMinimize(-1.0, new DescentOptions { LearningRate = {|#0:2.0|} });
+                    }
+                }
+                """,
+                """
+                using SymbolicGd;
+
+                namespace Models
+                {
+                    public static partial class Losses
+                    {
+                        [Loss("(theta - 3)^2")]
+                        public static partial double Quadratic(double theta);
+                    }
+                }
+
+                namespace App
+                {
+                    public static class Use
+                    {
+                        public static void Run() => Models.Losses.QuadraticMinimize(-1.0, new DescentOptions { LearningRate = Models.Losses.QuadraticLoss.MaxStableLearningRate / 2 });
+                    }
+                }
+                """,
+                LearningRateCodeFixProvider.SafeRateKey,
+                Sgd0030(0, "2", "QuadraticLoss", "2", "1", "4"));
+
+        [Fact]
         public Task A_cast_constant_in_a_with_on_a_local_is_replaced_whole() =>
             VerifyFix(
                 Losses + """
@@ -157,6 +203,35 @@ namespace SymbolicGd.Generator.Tests.Analyzers
                 }
                 """,
                 LearningRateCodeFixProvider.AutomaticKey,
+                Sgd0030(0, "3", "QuadraticLoss", "2", "1", "6"));
+
+        // The constant sits in an earlier statement than the call: the diagnostic must still be
+        // local to the member (the framework rejects fixes of non-local diagnostics, which an IDE
+        // offers no fix for).
+        [Fact]
+        public Task A_learning_rate_in_a_local_before_the_call_is_fixed_where_it_is() =>
+            VerifyFix(
+                Losses + """
+                public static class Use
+                {
+                    public static void Run()
+                    {
+                        var options = new DescentOptions { LearningRate = {|#0:3.0|} };
+                        Losses.QuadraticMinimize(-1.0, options);
+                    }
+                }
+                """,
+                Losses + """
+                public static class Use
+                {
+                    public static void Run()
+                    {
+                        var options = new DescentOptions { LearningRate = Losses.QuadraticLoss.MaxStableLearningRate / 2 };
+                        Losses.QuadraticMinimize(-1.0, options);
+                    }
+                }
+                """,
+                LearningRateCodeFixProvider.SafeRateKey,
                 Sgd0030(0, "3", "QuadraticLoss", "2", "1", "6"));
 
         [Fact]
