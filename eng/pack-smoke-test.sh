@@ -17,6 +17,11 @@ version="$(dotnet msbuild src/SymbolicGd/SymbolicGd.csproj -getProperty:Version)
 echo "== pack SymbolicGd $version into a local feed"
 dotnet pack SymbolicGd.sln -c Release -o "$feed" >"$work/pack.log" 2>&1 || { cat "$work/pack.log"; fail "dotnet pack"; }
 [ -f "$feed/SymbolicGd.$version.nupkg" ] || fail "SymbolicGd.$version.nupkg was not produced"
+# The generator, the engine it loads and the code fixes (IDE only) sit side by side in analyzers/.
+contents="$(unzip -Z1 "$feed/SymbolicGd.$version.nupkg")"
+for dll in SymbolicGd.Generator SymbolicGd.Symbolic SymbolicGd.CodeFixes; do
+    grep -qx "analyzers/dotnet/cs/$dll.dll" <<<"$contents" || fail "analyzers/dotnet/cs/$dll.dll is not in the package"
+done
 
 echo "== fresh console project"
 mkdir -p "$app"

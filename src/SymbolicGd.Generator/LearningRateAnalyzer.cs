@@ -55,15 +55,32 @@ namespace SymbolicGd.Generator
                 }
 
                 var types = new KnownTypes(descent, options, result);
-                start.RegisterOperationAction(operation => AnalyzeInvocation(operation, types), OperationKind.Invocation);
+
+                // A whole operation block (a member's body, an initializer) at a time rather than
+                // an operation action on each invocation: the learning rate may sit in an earlier
+                // statement (a local's initializer) than the call, and a diagnostic reported
+                // outside the operation being analysed is non-local, which an IDE computes only
+                // in full-solution analysis and offers no code fix for. Within the block it is local.
+                start.RegisterOperationBlockAction(block =>
+                {
+                    foreach (IOperation root in block.OperationBlocks)
+                    {
+                        foreach (IOperation operation in root.DescendantsAndSelf())
+                        {
+                            if (operation is IInvocationOperation invocation)
+                            {
+                                AnalyzeInvocation(invocation, types, block.ReportDiagnostic, block.CancellationToken);
+                            }
+                        }
+                    }
+                });
             });
         }
 
-        private static void AnalyzeInvocation(OperationAnalysisContext context, KnownTypes types)
+        private static void AnalyzeInvocation(IInvocationOperation invocation, KnownTypes types, Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
         {
             try
             {
-                var invocation = (IInvocationOperation)context.Operation;
                 INamedTypeSymbol? loss = LossOf(invocation, types);
                 if (loss is null || !TryGetLipschitz(loss, out double lipschitz))
                 {
@@ -85,7 +102,7 @@ namespace SymbolicGd.Generator
                 }
 
                 var settings = new OptionSettings();
-                Collect(optionsArgument, types, settings, depth: 0, context.CancellationToken);
+                Collect(optionsArgument, types, settings, depth: 0, cancellationToken);
                 if (settings.LearningRate is not { } learningRate || !TryGetDouble(learningRate, out double eta))
                 {
                     return;
@@ -103,9 +120,10 @@ namespace SymbolicGd.Generator
                 double bound = stabilityLimit / lipschitz;
                 if (eta >= bound)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(
+                    report(Diagnostic.Create(
                         DiagnosticDescriptors.LearningRateAboveStabilityLimit,
                         learningRate.Syntax.GetLocation(),
+                        FixProperties(loss, learningRate, invocation, settings, method, lipschitz),
                         Format(eta),
                         loss.Name,
                         Format(lipschitz),
@@ -119,6 +137,34 @@ namespace SymbolicGd.Generator
             {
                 // An analyzer must never fail the build; an unexpected shape is simply not diagnosed.
             }
+        }
+
+        /// <summary>
+        /// What the code fix (SymbolicGd.CodeFixes) needs to write a safe rate without analysing
+        /// again: how the loss type is named at the learning rate's position, whether it has the
+        /// generated <c>MaxStableLearningRate</c>, the method and its limit on eta*L, L, and
+        /// whether the learning rate property takes null.
+        /// </summary>
+        private static ImmutableDictionary<string, string?> FixProperties(INamedTypeSymbol loss, IOperation learningRate, IInvocationOperation invocation, OptionSettings settings, Limit method, double lipschitz)
+        {
+            SyntaxNode syntax = learningRate.Syntax;
+            SemanticModel? model = learningRate.SemanticModel ?? invocation.SemanticModel;
+            string lossName = model is not null && model.SyntaxTree == syntax.SyntaxTree
+                ? loss.ToMinimalDisplayString(model, syntax.SpanStart)
+                : loss.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            bool hasMaxStable = false;
+            foreach (ISymbol member in loss.GetMembers(LearningRateFixProperties.MaxStableLearningRateName))
+            {
+                hasMaxStable |= member is IFieldSymbol { IsConst: true, HasConstantValue: true, ConstantValue: double };
+            }
+
+            return ImmutableDictionary<string, string?>.Empty
+                .Add(LearningRateFixProperties.LossType, lossName)
+                .Add(LearningRateFixProperties.HasMaxStableLearningRate, hasMaxStable ? "true" : "false")
+                .Add(LearningRateFixProperties.Method, method.Member)
+                .Add(LearningRateFixProperties.StabilityLimit, Format(method.Value))
+                .Add(LearningRateFixProperties.Lipschitz, Format(lipschitz))
+                .Add(LearningRateFixProperties.Nullable, settings.LearningRateIsNullable ? "true" : "false");
         }
 
         /// <summary>
@@ -149,7 +195,7 @@ namespace SymbolicGd.Generator
             switch (method)
             {
                 case "GradientDescent":
-                    return new Limit(2.0, "gradient descent", "2/L");
+                    return new Limit("GradientDescent", 2.0, "gradient descent", "2/L");
                 case "HeavyBall":
                 case "Nesterov":
                     if (settings.Momentum is not { } momentum || !TryGetDouble(momentum, out double beta) || !(beta >= 0.0 && beta < 1.0))
@@ -159,8 +205,8 @@ namespace SymbolicGd.Generator
 
                     string name = (method == "HeavyBall" ? "heavy ball" : "Nesterov") + " with momentum beta = " + Format(beta);
                     return method == "HeavyBall"
-                        ? new Limit(2.0 * (1.0 + beta), name, "2(1 + beta)/L")
-                        : new Limit(2.0 * (1.0 + beta) / (1.0 + (2.0 * beta)), name, "2(1 + beta)/((1 + 2 beta) L)");
+                        ? new Limit(method, 2.0 * (1.0 + beta), name, "2(1 + beta)/L")
+                        : new Limit(method, 2.0 * (1.0 + beta) / (1.0 + (2.0 * beta)), name, "2(1 + beta)/((1 + 2 beta) L)");
                 default:
                     return null;
             }
@@ -306,7 +352,12 @@ namespace SymbolicGd.Generator
                     switch (property.Property.Name)
                     {
                         case "LearningRate":
-                            settings.LearningRate ??= Unwrap(assignment.Value);
+                            if (settings.LearningRate is null)
+                            {
+                                settings.LearningRate = Unwrap(assignment.Value);
+                                settings.LearningRateIsNullable = property.Property.Type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
+                            }
+
                             break;
                         case "Method":
                             settings.Method ??= Unwrap(assignment.Value);
@@ -435,12 +486,16 @@ namespace SymbolicGd.Generator
         // A method's stability limit on eta*L, and how the message names the method and its bound.
         private readonly struct Limit
         {
-            public Limit(double value, string name, string formula)
+            public Limit(string member, double value, string name, string formula)
             {
+                Member = member;
                 Value = value;
                 Name = name;
                 Formula = formula;
             }
+
+            // The DescentMethod member: GradientDescent, HeavyBall or Nesterov.
+            public string Member { get; }
 
             public double Value { get; }
 
@@ -453,6 +508,9 @@ namespace SymbolicGd.Generator
         private sealed class OptionSettings
         {
             public IOperation? LearningRate { get; set; }
+
+            // The LearningRate property the constant is assigned to is double? (null is allowed).
+            public bool LearningRateIsNullable { get; set; }
 
             public IOperation? Method { get; set; }
 

@@ -130,6 +130,30 @@ namespace SymbolicGd.Generator.Tests.Analyzers
                 """,
                 Sgd0030(0, "1.5", "QuadraticLoss", "2", "1", "3"));
 
+        // The analyzer walks whole operation blocks (so that a constant in an earlier statement is
+        // a local diagnostic, which a code fix can reach): calls in a field initializer, a lambda,
+        // a local function and a constructor are each found, and each exactly once.
+        [Fact]
+        public Task Calls_in_initializers_lambdas_and_local_functions_warn_once_each() =>
+            VerifyAnalyzer(Losses + """
+                public sealed class Use
+                {
+                    private static readonly DescentResult Field = Losses.QuadraticMinimize(-1.0, new DescentOptions { LearningRate = {|#0:1.1|} });
+
+                    private readonly System.Func<DescentResult> lambda = () => Losses.QuadraticMinimize(-1.0, new DescentOptions { LearningRate = {|#1:1.2|} });
+
+                    public Use()
+                    {
+                        Local();
+
+                        DescentResult Local() => Losses.QuadraticMinimize(-1.0, new DescentOptions { LearningRate = {|#2:1.3|} });
+                    }
+                }
+                """,
+                Sgd0030(0, "1.1", "QuadraticLoss", "2", "1", "2.2"),
+                Sgd0030(1, "1.2", "QuadraticLoss", "2", "1", "2.4"),
+                Sgd0030(2, "1.3", "QuadraticLoss", "2", "1", "2.6"));
+
         [Fact]
         public Task Pragma_warning_disable_suppresses_it() =>
             VerifyAnalyzer(Losses + """
