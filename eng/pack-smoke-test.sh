@@ -18,7 +18,15 @@ echo "== pack SymbolicGd $version into a local feed"
 dotnet pack SymbolicGd.sln -c Release -o "$feed" >"$work/pack.log" 2>&1 || { cat "$work/pack.log"; fail "dotnet pack"; }
 [ -f "$feed/SymbolicGd.$version.nupkg" ] || fail "SymbolicGd.$version.nupkg was not produced"
 # The generator, the engine it loads and the code fixes (IDE only) sit side by side in analyzers/.
-contents="$(unzip -Z1 "$feed/SymbolicGd.$version.nupkg")"
+# A .nupkg is a zip: list it with unzip, or with Python's zipfile where unzip is missing.
+nupkg="$feed/SymbolicGd.$version.nupkg"
+if command -v unzip >/dev/null; then
+    contents="$(unzip -Z1 "$nupkg")"
+elif command -v python3 >/dev/null; then
+    contents="$(python3 -c 'import sys, zipfile; print("\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))' "$nupkg")"
+else
+    fail "neither unzip nor python3 is installed to list the package's files"
+fi
 for dll in SymbolicGd.Generator SymbolicGd.Symbolic SymbolicGd.CodeFixes; do
     grep -qx "analyzers/dotnet/cs/$dll.dll" <<<"$contents" || fail "analyzers/dotnet/cs/$dll.dll is not in the package"
 done
