@@ -13,26 +13,8 @@ namespace SymbolicGd
     /// generated code in your assembly calls it.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class VectorMath
+    public static partial class VectorMath
     {
-        /// <summary>e^x of each lane.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<double> Exp(Vector256<double> x) =>
-            Vector256.Create(global::System.Math.Exp(x.GetElement(0)), global::System.Math.Exp(x.GetElement(1)), global::System.Math.Exp(x.GetElement(2)), global::System.Math.Exp(x.GetElement(3)));
-
-        /// <summary>e^x of each lane.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<double> Exp(Vector512<double> x) => Vector512.Create(Exp(x.GetLower()), Exp(x.GetUpper()));
-
-        /// <summary>The natural log of each lane.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<double> Log(Vector256<double> x) =>
-            Vector256.Create(global::System.Math.Log(x.GetElement(0)), global::System.Math.Log(x.GetElement(1)), global::System.Math.Log(x.GetElement(2)), global::System.Math.Log(x.GetElement(3)));
-
-        /// <summary>The natural log of each lane.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<double> Log(Vector512<double> x) => Vector512.Create(Log(x.GetLower()), Log(x.GetUpper()));
-
         /// <summary>Sine of each lane.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<double> Sin(Vector256<double> x) =>
