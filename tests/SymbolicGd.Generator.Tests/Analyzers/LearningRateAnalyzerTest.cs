@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
-using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 
@@ -24,16 +22,8 @@ namespace SymbolicGd.Generator.Tests.Analyzers
             WithRuntimeAndGenerator = withRuntimeAndGenerator;
             TestCode = source;
 
-            // No package to resolve: an empty set that NuGet is never asked about.
-            ReferenceAssemblies = new ReferenceAssemblies("net10.0");
-            TestState.AdditionalReferences.AddRange(Net100.References.All);
-            if (withRuntimeAndGenerator)
-            {
-                TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(ISymbolicLoss).Assembly.Location));
-
-                // The generated files are covered by the snapshot tests; here they are only input.
-                TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
-            }
+            ReferenceAssemblies = OfflineAnalyzerSetup.ReferenceAssemblies;
+            TestBehaviors = OfflineAnalyzerSetup.Configure(TestState, TestBehaviors, withRuntimeAndGenerator);
         }
 
         private bool WithRuntimeAndGenerator { get; }
@@ -57,20 +47,10 @@ namespace SymbolicGd.Generator.Tests.Analyzers
                 .WithLocation(markup)
                 .WithArguments(eta, loss, lipschitz, bound, etaTimesLipschitz, method, formula);
 
-        protected override IEnumerable<Type> GetSourceGenerators() =>
-            WithRuntimeAndGenerator ? new[] { typeof(LossGenerator) } : Array.Empty<Type>();
+        protected override IEnumerable<Type> GetSourceGenerators() => OfflineAnalyzerSetup.SourceGenerators(WithRuntimeAndGenerator);
 
-        protected override ParseOptions CreateParseOptions() =>
-            ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion.Latest);
+        protected override ParseOptions CreateParseOptions() => OfflineAnalyzerSetup.Parse(base.CreateParseOptions());
 
-        protected override CompilationOptions CreateCompilationOptions() =>
-            ((CSharpCompilationOptions)base.CreateCompilationOptions())
-                .WithNullableContextOptions(NullableContextOptions.Enable)
-                .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic>
-                {
-                    // The runtime is built for an older framework than the reference assemblies.
-                    ["CS1701"] = ReportDiagnostic.Suppress,
-                    ["CS1702"] = ReportDiagnostic.Suppress,
-                });
+        protected override CompilationOptions CreateCompilationOptions() => OfflineAnalyzerSetup.Compile(base.CreateCompilationOptions());
     }
 }

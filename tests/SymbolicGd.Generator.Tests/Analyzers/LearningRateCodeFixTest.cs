@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
-using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using SymbolicGd.CodeFixes;
@@ -27,13 +25,8 @@ namespace SymbolicGd.Generator.Tests.Analyzers
             FixedCode = fixedSource;
             CodeActionEquivalenceKey = equivalenceKey;
 
-            ReferenceAssemblies = new ReferenceAssemblies("net10.0");
-            TestState.AdditionalReferences.AddRange(Net100.References.All);
-            if (withRuntimeAndGenerator)
-            {
-                TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(ISymbolicLoss).Assembly.Location));
-                TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
-            }
+            ReferenceAssemblies = OfflineAnalyzerSetup.ReferenceAssemblies;
+            TestBehaviors = OfflineAnalyzerSetup.Configure(TestState, TestBehaviors, withRuntimeAndGenerator);
         }
 
         private bool WithRuntimeAndGenerator { get; }
@@ -46,19 +39,10 @@ namespace SymbolicGd.Generator.Tests.Analyzers
             return test.RunAsync();
         }
 
-        protected override IEnumerable<Type> GetSourceGenerators() =>
-            WithRuntimeAndGenerator ? new[] { typeof(LossGenerator) } : Array.Empty<Type>();
+        protected override IEnumerable<Type> GetSourceGenerators() => OfflineAnalyzerSetup.SourceGenerators(WithRuntimeAndGenerator);
 
-        protected override ParseOptions CreateParseOptions() =>
-            ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion.Latest);
+        protected override ParseOptions CreateParseOptions() => OfflineAnalyzerSetup.Parse(base.CreateParseOptions());
 
-        protected override CompilationOptions CreateCompilationOptions() =>
-            ((CSharpCompilationOptions)base.CreateCompilationOptions())
-                .WithNullableContextOptions(NullableContextOptions.Enable)
-                .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic>
-                {
-                    ["CS1701"] = ReportDiagnostic.Suppress,
-                    ["CS1702"] = ReportDiagnostic.Suppress,
-                });
+        protected override CompilationOptions CreateCompilationOptions() => OfflineAnalyzerSetup.Compile(base.CreateCompilationOptions());
     }
 }
