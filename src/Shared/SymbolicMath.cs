@@ -43,6 +43,17 @@ namespace SymbolicGd
         }
 
         /// <summary>
+        /// The limit 0 of a product at the zero of a norm it divides by: <paramref name="value"/>
+        /// where <paramref name="norm"/> is not 0, and 0 where it is. Generated code wraps only
+        /// the products whose order of vanishing exceeds the power of the norm they divide by
+        /// (x*x/r, r^2/r), whose value at r = 0 is 0/0 in floating point but 0 in the limit.
+        /// </summary>
+        /// <param name="norm">The norm, never negative.</param>
+        /// <param name="value">The product, computed as written.</param>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static double ZeroAtNormZero(double norm, double value) => norm == 0.0 ? 0.0 : value;
+
+        /// <summary>
         /// sqrt(a^2 + b^2) without overflow or underflow of the squares: the plain formula (same
         /// bits) whenever the sum of squares is a normal double, else the same on arguments scaled
         /// exactly by a power of two. hypot(1e-200, 0) is 1e-200, not 0; hypot(1e200, 1) is 1e200.

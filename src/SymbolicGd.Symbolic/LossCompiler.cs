@@ -100,8 +100,23 @@ namespace SymbolicGd.Symbolic
         // The same outputs with common factors taken out of sums, each strategy rewriting all of
         // them in one sweep so that value, gradient and Hessian still share nodes; none when that
         // outgrows the node budget.
+        //
+        // None for a loss with a norm: factoring merges the bounded quotients x/r of its
+        // derivatives into x*y/r and turns r^2 back into x^2 + y^2, which underflow beside the
+        // norm's zero (at 1e-200) where the simplified form does not, and which NormLimit can no
+        // longer bound at the zero itself.
         private static LossOutputs[] FactoredForms(ExprBuilder builder, LossOutputs simplified)
         {
+            var roots = new List<Expr> { simplified.Value };
+            roots.AddRange(simplified.Gradient);
+            foreach (Expr node in Topology.Sorted(roots))
+            {
+                if (node.Kind == ExprKind.Hypot)
+                {
+                    return Array.Empty<LossOutputs>();
+                }
+            }
+
             var forms = new List<LossOutputs>(2);
             try
             {

@@ -60,6 +60,20 @@ namespace SymbolicGd
             : condition._upper < 0.0 ? negative
             : Hull(nonNegative, negative);
 
+        /// <summary>
+        /// <see cref="SymbolicMath.ZeroAtNormZero"/> over a box: <paramref name="value"/> where the
+        /// norm is positive throughout, 0 where it is 0 throughout, and the hull of both where it
+        /// may be either (undefined when the value is: a division by a norm that reaches 0 has
+        /// no finite enclosure).
+        /// </summary>
+        /// <param name="norm">The norm, never negative.</param>
+        /// <param name="value">The product, enclosed as written.</param>
+        public static Interval ZeroAtNormZero(Interval norm, Interval value) =>
+            norm._undefined ? Undefined
+            : norm._lower > 0.0 ? value
+            : norm._upper == 0.0 ? new Interval(0.0, 0.0, undefined: false)
+            : Hull(value, new Interval(0.0, 0.0, undefined: false));
+
         // A norm's point values at the smallest and largest magnitudes, widened; never below 0.
         private static Interval Norm(double atSmallest, double atLargest) =>
             Make(Math.Max(IntervalRounding.Down(atSmallest, LibmSteps), 0.0), IntervalRounding.Up(atLargest, LibmSteps));

@@ -26,6 +26,7 @@ namespace SymbolicGd.Generator.Tests
         {
             "(1 - x)^2 + 100*(y - x^2)^2",
             "sqrt(x^2 + y^2) + sqrt(x^2 + y^2 + z^2 + 1)",
+            "(x^2 + y^2)^1.5 + y^2*sqrt(y^2 + z^2) + ((x - 1)^2 + z^2)^2.5",
             "log(1 + x^2) + log(1 + exp(y))",
             "softplus(x - 2*y) + softplus(-x*y) + sigmoid(z)",
             "logsumexp(x, y, 2*z) - y",

@@ -168,7 +168,7 @@ namespace SymbolicGd.Symbolic
                         {
                             // d u^c = c u^(c-1) du
                             Number c = v.Constant;
-                            Contribute(contributions, u, b.Multiply(new[] { b.Constant(c), adjoint, b.Power(u, b.Constant(c - Number.One)) }));
+                            Contribute(contributions, u, b.Multiply(new[] { b.Constant(c), adjoint, b.DerivativePower(u, c) }));
                             return;
                         }
 
@@ -274,6 +274,97 @@ namespace SymbolicGd.Symbolic
             }
         }
 
+        // P * r^p * t, where t (a sum of terms, or one product) divides by the same norm r: the
+        // product is spread over t's terms and each term's factors join the product's, so the
+        // powers of r cancel before they are computed. 3 r^2 (1/r - (x/r)^2/r), the curvature of
+        // r^3, becomes 3 r - 3 r (x/r)^2: beside the norm's zero (x = y = 1e-200) r^2 underflows
+        // to 0 where r does not. Quotients such as x/r stay whole (bounded by 1). Null when the
+        // shape does not apply.
+        private static Expr? NormCancelling(ExprBuilder b, Expr[] factors, int tangentIndex)
+        {
+            Expr t = factors[tangentIndex];
+            if (t.Kind != ExprKind.Add && t.Kind != ExprKind.Mul)
+            {
+                return null;
+            }
+
+            Expr? norm = null;
+            for (int k = 0; k < factors.Length && norm == null; k++)
+            {
+                Expr f = factors[k];
+                if (k != tangentIndex)
+                {
+                    norm = f.Kind == ExprKind.Hypot ? f
+                        : f.Kind == ExprKind.Pow && f.Args[0].Kind == ExprKind.Hypot && f.Args[1].IsConstant && f.Args[1].Constant.Value > 0 ? f.Args[0]
+                        : null;
+                }
+            }
+
+            if (norm == null)
+            {
+                return null;
+            }
+
+            Expr[] parts = t.Kind == ExprKind.Add ? t.Args : new[] { t };
+            foreach (Expr part in parts)
+            {
+                if (!DividesBy(part, norm))
+                {
+                    return null;
+                }
+            }
+
+            var products = new List<Expr>(parts.Length);
+            foreach (Expr part in parts)
+            {
+                var spliced = new List<Expr>(factors.Length + 4);
+                for (int k = 0; k < factors.Length; k++)
+                {
+                    if (k != tangentIndex)
+                    {
+                        spliced.Add(factors[k]);
+                    }
+                }
+
+                if (part.Kind == ExprKind.Mul)
+                {
+                    spliced.AddRange(part.Args);
+                }
+                else
+                {
+                    spliced.Add(part);
+                }
+
+                products.Add(b.Multiply(spliced));
+            }
+
+            return products.Count == 1 ? products[0] : b.Add(products);
+        }
+
+        // norm^c with c < 0, alone or as a factor of a product.
+        private static bool DividesBy(Expr e, Expr norm)
+        {
+            static bool IsDivision(Expr f, Expr norm) =>
+                f.Kind == ExprKind.Pow && ReferenceEquals(f.Args[0], norm) && f.Args[1].IsConstant && f.Args[1].Constant.IsNegative;
+            if (IsDivision(e, norm))
+            {
+                return true;
+            }
+
+            if (e.Kind == ExprKind.Mul)
+            {
+                foreach (Expr f in e.Args)
+                {
+                    if (IsDivision(f, norm))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
         private static Expr? Tangent(ExprBuilder b, Expr node, int direction, Dictionary<Expr, Expr> tangents)
         {
             Expr[] args = node.Args;
@@ -330,7 +421,7 @@ namespace SymbolicGd.Symbolic
                                 factors[k] = k == i ? t : args[k];
                             }
 
-                            (terms ??= new List<Expr>()).Add(b.Multiply(factors));
+                            (terms ??= new List<Expr>()).Add(NormCancelling(b, factors, i) ?? b.Multiply(factors));
                         }
 
                         return terms == null ? null : terms.Count == 1 ? terms[0] : b.Add(terms);
@@ -344,7 +435,7 @@ namespace SymbolicGd.Symbolic
                         if (v.IsConstant)
                         {
                             Number c = v.Constant;
-                            return tu == null ? null : b.Multiply(new[] { b.Constant(c), b.Power(u, b.Constant(c - Number.One)), tu });
+                            return tu == null ? null : b.Multiply(new[] { b.Constant(c), b.DerivativePower(u, c), tu });
                         }
 
                         var terms = new List<Expr>(2);

@@ -185,7 +185,7 @@ namespace SymbolicGd.Symbolic
                 map.Add("global::System.Math." + name, Interval + "." + name);
             }
 
-            foreach (string name in new[] { "Sigmoid", "Softplus", "Log1p", "Hypot" })
+            foreach (string name in new[] { "Sigmoid", "Softplus", "Log1p", "Hypot", "ZeroAtNormZero" })
             {
                 map.Add("global::SymbolicGd.SymbolicMath." + name, Interval + "." + name);
             }

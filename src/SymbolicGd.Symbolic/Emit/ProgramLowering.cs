@@ -24,6 +24,10 @@ namespace SymbolicGd.Symbolic
         private readonly Dictionary<Expr, (Op[] Exps, Op Sum)> _logSumExps = new Dictionary<Expr, (Op[] Exps, Op Sum)>();
         private readonly IReadOnlyDictionary<Expr, int>? _accumulators;
         private readonly bool _spellOut;
+        private readonly NormLimit _normLimit = new NormLimit();
+
+        /// <summary>The helper that gives a product's limit 0 at the zero of a norm.</summary>
+        internal const string ZeroAtNormZero = "global::SymbolicGd.SymbolicMath.ZeroAtNormZero";
 
         public ProgramLowering()
         {
@@ -90,7 +94,7 @@ namespace SymbolicGd.Symbolic
                     {
                         bool hasCoefficient = node.Args[0].IsConstant;
                         Number k = hasCoefficient ? node.Args[0].Constant : Number.One;
-                        return LowerProduct(k, node.Args, hasCoefficient ? 1 : 0);
+                        return WithLimit(node, LowerProduct(k, node.Args, hasCoefficient ? 1 : 0));
                     }
 
                 case ExprKind.Pow:
@@ -256,7 +260,7 @@ namespace SymbolicGd.Symbolic
                 }
                 else if (term.Kind == ExprKind.Mul && term.Args[0].IsConstant && term.Args[0].Constant.IsNegative)
                 {
-                    negative.Add(LowerProduct(-term.Args[0].Constant, term.Args, 1));
+                    negative.Add(WithLimit(term, LowerProduct(-term.Args[0].Constant, term.Args, 1)));
                 }
                 else
                 {
@@ -296,6 +300,14 @@ namespace SymbolicGd.Symbolic
             }
 
             return acc;
+        }
+
+        // The product (or its negation) as lowered, or its limit 0 where it is 0/0 at the zero of
+        // a norm but tends to 0 there (see NormLimit).
+        private Op WithLimit(Expr product, Op lowered)
+        {
+            Expr? norm = _normLimit.VanishingNorm(product);
+            return norm == null ? lowered : Intern(new Op(OpKind.Call, _lowered[norm], lowered, 0.0, -1, ZeroAtNormZero));
         }
 
         private Op LowerProduct(Number k, Expr[] args, int first)

@@ -64,6 +64,21 @@ namespace SymbolicGd.Symbolic
         }
 
         /// <summary>
+        /// u^(c - 1), the power in the derivative of u^c. As <see cref="Power"/>, except that an
+        /// even power of a norm stays a power of the norm (r*r, not x^2 + y^2): the derivative
+        /// multiplies it by quotients by r, and beside the norm's zero the squares of its
+        /// arguments underflow where r itself does not (r^3's Hessian 3 r^2 (1 - (x/r)^2)/r at
+        /// x = y = 1e-200 would be 0).
+        /// </summary>
+        public Expr DerivativePower(Expr u, Number c)
+        {
+            Number p = c - Number.One;
+            return u.Kind == ExprKind.Hypot && p.IsInteger && p.Value >= 2 && p.Value % 2 == 0
+                ? Intern(ExprKind.Pow, new[] { u, Constant(p) })
+                : Power(u, Constant(p));
+        }
+
+        /// <summary>
         /// A one-argument function (kinds Exp .. Softplus), folded for a constant argument.
         /// log(exp(a) + exp(b) + ...) is logsumexp(a, b, ...); log(1 + u) is log1p(u), and
         /// log1p(exp(u)) softplus(u); abs of something never negative is itself.

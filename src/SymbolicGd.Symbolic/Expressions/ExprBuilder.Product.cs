@@ -10,6 +10,7 @@ namespace SymbolicGd.Symbolic
             var exponents = new Dictionary<Expr, Number>();
             var order = new List<Expr>();
             var pending = new Stack<Expr>();
+            HashSet<Expr>? normPowers = null;
             for (int i = factors.Count - 1; i >= 0; i--)
             {
                 pending.Push(factors[i]);
@@ -48,6 +49,11 @@ namespace SymbolicGd.Symbolic
                 {
                     @base = factor.Args[0];
                     exponent = factor.Args[1].Constant;
+                    if (@base.Kind == ExprKind.Hypot && IsEvenInteger(exponent))
+                    {
+                        // A derivative's even power of a norm (DerivativePower) stays one.
+                        (normPowers ??= new HashSet<Expr>()).Add(@base);
+                    }
                 }
 
                 if (exponents.TryGetValue(@base, out Number sum))
@@ -77,7 +83,9 @@ namespace SymbolicGd.Symbolic
                     continue;
                 }
 
-                Expr power = Power(@base, Constant(exponent));
+                Expr power = normPowers != null && normPowers.Contains(@base) && IsEvenInteger(exponent) && exponent.Value > 0
+                    ? Intern(ExprKind.Pow, new[] { @base, Constant(exponent) })
+                    : Power(@base, Constant(exponent));
                 if (power.IsConstant)
                 {
                     coefficient *= power.Constant;

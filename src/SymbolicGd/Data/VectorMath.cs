@@ -141,6 +141,20 @@ namespace SymbolicGd
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<double> Pow(Vector512<double> a, Vector512<double> b) => Vector512.Create(Pow(a.GetLower(), b.GetLower()), Pow(a.GetUpper(), b.GetUpper()));
 
+        /// <summary>SymbolicMath.ZeroAtNormZero in each lane: 0 where the norm is 0, the value elsewhere.</summary>
+        /// <param name="norm">The norms.</param>
+        /// <param name="value">The products.</param>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<double> ZeroAtNormZero(Vector256<double> norm, Vector256<double> value) =>
+            Vector256.ConditionalSelect(Vector256.Equals(norm, Vector256<double>.Zero), Vector256<double>.Zero, value);
+
+        /// <summary>SymbolicMath.ZeroAtNormZero in each lane: 0 where the norm is 0, the value elsewhere.</summary>
+        /// <param name="norm">The norms.</param>
+        /// <param name="value">The products.</param>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<double> ZeroAtNormZero(Vector512<double> norm, Vector512<double> value) =>
+            Vector512.ConditionalSelect(Vector512.Equals(norm, Vector512<double>.Zero), Vector512<double>.Zero, value);
+
         /// <summary>The Euclidean norm of the arguments in each lane (SymbolicMath.Hypot).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<double> Hypot(Vector256<double> a, Vector256<double> b) =>

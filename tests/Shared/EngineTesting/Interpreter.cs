@@ -23,9 +23,10 @@ namespace SymbolicGd.Symbolic.Testing
         public static double[] Evaluate(IReadOnlyList<Expr> expressions, IReadOnlyList<double> point)
         {
             var values = new Dictionary<Expr, double>();
+            var limits = new NormLimit();
             foreach (Expr node in Topology.Sorted(expressions))
             {
-                values[node] = EvaluateNode(node, values, point);
+                values[node] = EvaluateNode(node, values, point, limits);
             }
 
             var result = new double[expressions.Count];
@@ -48,6 +49,7 @@ namespace SymbolicGd.Symbolic.Testing
         {
             int samples = columns.Count == 0 ? 0 : columns[0].Length;
             var values = new Dictionary<Expr, double>();
+            var limits = new NormLimit();
             foreach (Expr node in Topology.Sorted(expressions, enterSums: false))
             {
                 if (node.Kind == ExprKind.Sum)
@@ -63,7 +65,7 @@ namespace SymbolicGd.Symbolic.Testing
                             {
                                 ExprKind.Column => columns[inner.ParameterIndex][i],
                                 ExprKind.Fixed => fixedValues[inner.ParameterIndex],
-                                _ => EvaluateNode(inner, sample, theta),
+                                _ => EvaluateNode(inner, sample, theta, limits),
                             };
                         }
 
@@ -78,7 +80,7 @@ namespace SymbolicGd.Symbolic.Testing
                 {
                     ExprKind.Fixed => fixedValues[node.ParameterIndex],
                     ExprKind.SampleCount => samples,
-                    _ => EvaluateNode(node, values, theta),
+                    _ => EvaluateNode(node, values, theta, limits),
                 };
             }
 
@@ -111,7 +113,7 @@ namespace SymbolicGd.Symbolic.Testing
         private static double Power(double b, Number c) =>
             c.IsOne ? b : c.IsExact && c.Numerator == 1 && c.Denominator == 2 ? Math.Sqrt(b) : Math.Pow(b, c.Value);
 
-        private static double EvaluateNode(Expr node, Dictionary<Expr, double> values, IReadOnlyList<double> point)
+        private static double EvaluateNode(Expr node, Dictionary<Expr, double> values, IReadOnlyList<double> point, NormLimit limits)
         {
             Expr[] args = node.Args;
             switch (node.Kind)
@@ -149,6 +151,12 @@ namespace SymbolicGd.Symbolic.Testing
                             {
                                 product *= values[child];
                             }
+                        }
+
+                        // As the emitter does: a product that tends to 0 at a norm's zero is 0 there.
+                        if (limits.VanishingNorm(node) is Expr norm && values[norm] == 0.0)
+                        {
+                            return 0.0;
                         }
 
                         return divides ? product / denominator : product;

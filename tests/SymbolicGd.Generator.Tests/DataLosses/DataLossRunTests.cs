@@ -96,6 +96,64 @@ namespace SymbolicGd.Generator.Tests.DataLosses
             }
         }
 
+        [Theory]
+        [InlineData(false)]
+        [InlineData(true)]
+        public void A_power_of_a_norm_has_its_limits_where_samples_sit_on_the_point(bool net8)
+        {
+            // f = mean(r_i^3), r_i = |(x - u_i, y - w_i)|: gradient mean(3 r_i d_i), Hessian
+            // mean(3 r_i I + 3 d_i d_i^T / r_i), and a sample at the point (r_i = 0) contributes 0
+            // to both (the limits), not 0/0. Every third sample sits on the point, in every lane.
+            (Kind Kind, string Name)[] parameters = { (Kind.Variable, "x"), (Kind.Variable, "y"), (Kind.Column, "u"), (Kind.Column, "w") };
+            const string Expression = "mean(((x - u)^2 + (y - w)^2)^1.5)";
+            DataLossUnderTest generated = DataLossUnderTest.Compile("NormCubed", Expression, parameters, net8);
+            LossDefinition reference = Reference(Expression, parameters);
+            double[] theta = { 0.3, -0.4 };
+            var random = new Random(29);
+            foreach (int samples in new[] { 9, 1001 })
+            {
+                double[] u = Draw(random, samples), w = Draw(random, samples);
+                for (int i = 0; i < samples; i += 3)
+                {
+                    (u[i], w[i]) = (theta[0], theta[1]);
+                }
+
+                double[][] columns = { u, w };
+                string what = (net8 ? ".NET 8, " : string.Empty) + "N = " + samples.ToString(CultureInfo.InvariantCulture);
+                CheckAgainstReference(generated, reference, theta, columns, Array.Empty<double>(), what);
+
+                var gradient = new double[2];
+                var hessian = new double[4];
+                for (int i = 0; i < samples; i++)
+                {
+                    double dx = theta[0] - u[i], dy = theta[1] - w[i], r = Math.Sqrt((dx * dx) + (dy * dy));
+                    if (r == 0)
+                    {
+                        continue;
+                    }
+
+                    gradient[0] += 3 * r * dx / samples;
+                    gradient[1] += 3 * r * dy / samples;
+                    hessian[0] += ((3 * r) + (3 * dx * dx / r)) / samples;
+                    hessian[1] += 3 * dx * dy / r / samples;
+                    hessian[3] += ((3 * r) + (3 * dy * dy / r)) / samples;
+                }
+
+                hessian[2] = hessian[1];
+                double[] g = generated.Gradient(theta, columns, Array.Empty<double>());
+                double[] h = generated.Hessian(theta, columns, Array.Empty<double>());
+                for (int k = 0; k < 2; k++)
+                {
+                    Close(gradient[k], g[k], what + $" closed-form gradient[{k}]");
+                }
+
+                for (int k = 0; k < 4; k++)
+                {
+                    Close(hessian[k], h[k], what + $" closed-form Hessian[{k}]");
+                }
+            }
+        }
+
         [Fact]
         public void One_thread_and_many_give_the_same_bits()
         {

@@ -25,13 +25,14 @@ partial class Losses
     {
         global::SymbolicGd.SpanArguments.RequireLength(hessian, 4, "hessian");
         double t0 = global::SymbolicGd.SymbolicMath.Hypot(x, y);
-        double t1 = x / t0;
-        double t2 = y / t0;
-        double t3 = -(t1 * t2 / t0);
-        hessian[0] = (1.0 - t1 * t1) / t0 + 6.0 * global::System.Math.Abs(x);
-        hessian[1] = t3;
-        hessian[2] = t3;
-        hessian[3] = (1.0 - t2 * t2) / t0;
+        double t1 = 1.0 / t0;
+        double t2 = x / t0;
+        double t3 = y / t0;
+        double t4 = -(t2 * t3 / t0);
+        hessian[0] = 6.0 * global::System.Math.Abs(x) + (t1 - t2 * t2 / t0);
+        hessian[1] = t4;
+        hessian[2] = t4;
+        hessian[3] = t1 - t3 * t3 / t0;
     }
 
     /// <summary>Runs gradient descent on <c>(x^2)^1.5 + sqrt(x^2 + y^2)</c> from the given parameter values.</summary>
@@ -93,13 +94,14 @@ partial class Losses
             double t0 = theta[0];
             double t1 = theta[1];
             double t2 = global::SymbolicGd.SymbolicMath.Hypot(t0, t1);
-            double t3 = t0 / t2;
-            double t4 = t1 / t2;
-            double t5 = -(t3 * t4 / t2);
-            hessian[0] = (1.0 - t3 * t3) / t2 + 6.0 * global::System.Math.Abs(t0);
-            hessian[1] = t5;
-            hessian[2] = t5;
-            hessian[3] = (1.0 - t4 * t4) / t2;
+            double t3 = 1.0 / t2;
+            double t4 = t0 / t2;
+            double t5 = t1 / t2;
+            double t6 = -(t4 * t5 / t2);
+            hessian[0] = 6.0 * global::System.Math.Abs(t0) + (t3 - t4 * t4 / t2);
+            hessian[1] = t6;
+            hessian[2] = t6;
+            hessian[3] = t3 - t5 * t5 / t2;
         }
 
         /// <inheritdoc/>

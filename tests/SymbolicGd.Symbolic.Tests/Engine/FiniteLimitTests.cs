@@ -77,6 +77,52 @@ namespace SymbolicGd.Symbolic.Tests.Engine
                 yield return Case("sqrt(x^2 + y^2 + z^2)", XYZ, p, r, n, h);
             }
 
+            // Powers of a norm r = |u| at and beside its zero. f = r^k has gradient k r^(k-1) n and
+            // Hessian k r^(k-2) (I + (k - 2) n n^T), n = u/r: both tend to 0 as r -> 0 for k >= 3
+            // (r^3's Hessian is 3 r I + 3 u u^T/r, bounded by 6r), so the limits are the values.
+            foreach (string text in new[] { "(x^2 + y^2)^1.5", "sqrt(x^2 + y^2)^3" })
+            {
+                foreach (double[] p in new[] { new[] { 0.0, 0.0 }, new[] { 3e-200, -4e-200 }, new[] { 1e-200, 1e-200 }, new[] { -1e-150, 2e-150 }, new[] { 3e-8, 4e-8 }, new[] { 0.5, -2.0 } })
+                {
+                    yield return NormPower(text, XY, p, new[] { 0.0, 0.0 }, 3);
+                }
+            }
+
+            foreach (double[] p in new[] { new[] { 0.0, 0.0 }, new[] { 1e-200, 0.0 }, new[] { 2e-150, -1e-150 }, new[] { 1e-8, 3e-8 }, new[] { 1.0, 1.0 } })
+            {
+                yield return NormPower("(x^2 + y^2)^2.5", XY, p, new[] { 0.0, 0.0 }, 5);
+            }
+
+            foreach (double[] p in new[] { new[] { 1.0, 2.0 }, new[] { 1 + 3e-8, 2 - 4e-8 }, new[] { 0.0, 0.0 } })
+            {
+                yield return NormPower("((x-1)^2 + (y-2)^2)^1.5", XY, p, new[] { 1.0, 2.0 }, 3);
+            }
+
+            foreach (double[] p in new[] { new[] { 0.0, 0.0, 0.0 }, new[] { 2e-200, 3e-200, 6e-200 }, new[] { 2e-150, -3e-150, 6e-150 }, new[] { 2e-8, 3e-8, -6e-8 } })
+            {
+                yield return NormPower("(x^2 + y^2 + z^2)^1.5", XYZ, p, new[] { 0.0, 0.0, 0.0 }, 3);
+            }
+
+            // r^1.5 is differentiable at r = 0 (gradient 1.5 sqrt(r) n -> 0) but its curvature
+            // 1.5 r^-0.5 (I - 0.5 n n^T) is infinite there: gradient 0, Hessian not finite.
+            yield return Case("(x^2 + y^2)^0.75", XY, new[] { 0.0, 0.0 }, 0, new[] { 0.0, 0.0 }, new[] { double.NaN, double.NaN, double.NaN, double.NaN });
+            yield return NormPower("(x^2 + y^2)^0.75", XY, new[] { 3e-150, 4e-150 }, new[] { 0.0, 0.0 }, 1.5);
+
+            // x^2 r: gradient (2 x r + x^2 n_x, x^2 n_y), Hessian
+            // [[2 r + 5 x n_x - x n_x^3, 2 x n_y - x n_x^2 n_y], [., x n_x^3]]: all tend to 0 at r = 0.
+            foreach ((double x, double y) in new[] { (0.0, 0.0), (3e-150, 4e-150), (-1e-8, 2e-8), (1.5, -2.0) })
+            {
+                double r = Hypot(x, y), nx = r == 0 ? 0 : x / r, ny = r == 0 ? 0 : y / r;
+                double h01 = (2 * x * ny) - (x * nx * nx * ny);
+                yield return Case(
+                    "x^2 * sqrt(x^2 + y^2)",
+                    XY,
+                    new[] { x, y },
+                    x * x * r,
+                    new[] { (2 * x * r) + (x * x * nx), x * x * ny },
+                    new[] { (2 * r) + (5 * x * nx) - (x * nx * nx * nx), h01, h01, x * nx * nx * nx });
+            }
+
             // |x|^3 as written: f' = 3 x |x|, f'' = 6 |x|; |x|^1.5: f' = 1.5 sign(x) sqrt|x| (0 at 0,
             // where it exists), f'' = 0.75/sqrt|x| (infinite at 0: no second derivative).
             yield return Case("abs(x)^3", X, new[] { 0.0 }, 0, new[] { 0.0 }, new[] { 0.0 });
@@ -130,6 +176,30 @@ namespace SymbolicGd.Symbolic.Tests.Engine
             (double v, double[] gradient, _) = Emitted.Value.Evaluate("sqrt((x - 1)^2 + (y - 2)^2)", XY, apex);
             Assert.Equal(0.0, v);
             Assert.All(gradient, g => Assert.True(double.IsNaN(g)));
+        }
+
+        [Fact]
+        public void A_norm_keeps_NaN_at_its_zero_where_no_derivative_exists()
+        {
+            // r = sqrt(x^2 + y^2): no gradient at 0 (the cone), and its curvature (I - n n^T)/r is
+            // infinite; r^1.5 has the gradient 0 there but an infinite curvature. The limit rule
+            // must not make any of these finite.
+            foreach (string text in new[] { "sqrt(x^2 + y^2)", "(x^2 + y^2)^0.75", "sqrt(x^2 + y^2 + z^2)" })
+            {
+                string[] parameters = text.Contains('z') ? XYZ : XY;
+                double[] point = new double[parameters.Length];
+                LossDefinition loss = Compiled.Loss(text, parameters);
+                (double v, double[] g, double[] h) = Emitted.Value.Evaluate(text, parameters, point);
+                Assert.Equal(0.0, v);
+                foreach ((string what, double[] hessian) in new[] { ("interpreter", Interpreter.Hessian(loss, point)), ("emitted C#", h) })
+                {
+                    Assert.True(hessian.Where((_, i) => i % (parameters.Length + 1) == 0).All(e => !double.IsFinite(e)), $"diagonal of the Hessian of {text} at 0 by the {what}: {string.Join(", ", hessian)}");
+                }
+
+                bool cone = !text.Contains("0.75");
+                Assert.All(g, e => Assert.True(cone ? double.IsNaN(e) : e == 0.0, $"gradient of {text} at 0: {e}"));
+                Assert.All(Interpreter.Gradient(loss, point), e => Assert.True(cone ? double.IsNaN(e) : e == 0.0, $"interpreted gradient of {text} at 0: {e}"));
+            }
         }
 
         [Fact]
@@ -203,10 +273,40 @@ namespace SymbolicGd.Symbolic.Tests.Engine
 
         private static readonly Lazy<EmittedLosses> Emitted = new Lazy<EmittedLosses>(() =>
             new EmittedLosses(Cases().Select(c => ((string)c[0], (string[])c[1]))
-                .Concat(new[] { ("sqrt((x - 1)^2 + (y - 2)^2)", XY), ("x^x", X) })));
+                .Concat(new[] { ("sqrt((x - 1)^2 + (y - 2)^2)", XY), ("x^x", X), ("sqrt(x^2 + y^2 + z^2)", XYZ) })));
 
         private static object[] Case(string expression, string[] parameters, double[] point, double value, double[] gradient, double[] hessian) =>
             new object[] { expression, parameters, point, value, gradient, hessian };
+
+        // |u|^k, u = p - c: gradient k r^(k-1) n, Hessian k r^(k-2) (I + (k - 2) n n^T), n = u/r,
+        // written with n (|n| <= 1) so that the test's own arithmetic neither under- nor overflows;
+        // at r = 0 (k > 2) the limits, all 0.
+        private static object[] NormPower(string expression, string[] parameters, double[] p, double[] c, double k)
+        {
+            int d = p.Length;
+            double[] u = p.Select((v, i) => v - c[i]).ToArray();
+            double r = u.Length == 2 ? Hypot(u[0], u[1]) : Norm(u);
+            double[] n = u.Select(v => r == 0 ? 0 : v / r).ToArray();
+            var gradient = new double[d];
+            var hessian = new double[d * d];
+            for (int i = 0; i < d; i++)
+            {
+                gradient[i] = k * Math.Pow(r, k - 1) * n[i];
+                for (int j = 0; j < d; j++)
+                {
+                    hessian[(i * d) + j] = k * Math.Pow(r, k - 2) * ((i == j ? 1 : 0) + ((k - 2) * n[i] * n[j]));
+                }
+            }
+
+            return Case(expression, parameters, p, Math.Pow(r, k), gradient, hessian);
+        }
+
+        // The norm by scaling with the largest magnitude (exact enough for these test points).
+        private static double Norm(double[] u)
+        {
+            double m = u.Max(Math.Abs);
+            return m == 0 ? 0 : m * Math.Sqrt(u.Sum(v => (v / m) * (v / m)));
+        }
 
         // sqrt(x^2 + y^2) by scaling with the larger magnitude, exact for these test points.
         private static double Hypot(double x, double y)

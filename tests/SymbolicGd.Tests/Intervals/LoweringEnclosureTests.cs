@@ -101,6 +101,34 @@ namespace SymbolicGd.Tests.Intervals
             Assert.False(Interval.IfNonNegative(Interval.Undefined, 1.0, 1.0).IsDefined);
         }
 
+        [Fact]
+        public void The_limit_at_a_norms_zero_encloses_the_product_and_0()
+        {
+            // ZeroAtNormZero(r, v) is 0 where r = 0 and v elsewhere: over a box of norms (never
+            // negative) and of values, every point result lies in the enclosure.
+            var rng = new Random(17);
+            for (int trial = 0; trial < 2000; trial++)
+            {
+                Interval box = RandomBoxes.Box(rng);
+                Interval norm = box.Lower >= 0.0 ? box : box.Upper <= 0.0 ? new Interval(0.0, 0.0) : new Interval(0.0, box.Upper);
+                Interval value = RandomBoxes.Box(rng);
+                Interval limit = Interval.ZeroAtNormZero(norm, value);
+                foreach (double r in RandomBoxes.PointsIn(norm, rng, 3))
+                {
+                    double point = SymbolicMath.ZeroAtNormZero(r, RandomBoxes.Inside(value, rng.NextDouble()));
+                    Assert.True(limit.Contains(point), $"ZeroAtNormZero({r:R}, in {value}) = {point:R} not in {limit}");
+                }
+            }
+
+            // At a norm of exactly 0 the undefined product (0/0) does not matter; where the norm
+            // may be 0 or not, an undefined product stays undefined.
+            Assert.Equal(new Interval(0.0, 0.0), Interval.ZeroAtNormZero(new Interval(0.0, 0.0), Interval.Undefined));
+            Assert.False(Interval.ZeroAtNormZero(new Interval(0.0, 1.0), Interval.Undefined).IsDefined);
+            Assert.Equal(new Interval(0.0, 3.0), Interval.ZeroAtNormZero(new Interval(0.0, 1.0), new Interval(2.0, 3.0)));
+            Assert.Equal(new Interval(2.0, 3.0), Interval.ZeroAtNormZero(new Interval(1e-300, 1.0), new Interval(2.0, 3.0)));
+            Assert.False(Interval.ZeroAtNormZero(Interval.Undefined, 1.0).IsDefined);
+        }
+
         private static Interval Enclose(Interval[] x) => x.Length switch
         {
             2 => Interval.Hypot(x[0], x[1]),
