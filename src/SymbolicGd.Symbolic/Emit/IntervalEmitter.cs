@@ -200,21 +200,23 @@ namespace SymbolicGd.Symbolic
                 : throw new InvalidOperationException("no interval enclosure for the call of " + pointCallee);
 
         // Writes operations in interval form; the names of the locals written so far are in Names.
-        private sealed class Writer
+        private sealed class Writer : InfixWriter
         {
             private readonly EmitRequest _request;
             private readonly Dictionary<Op, (Op Base, long Exponent)> _chains = new Dictionary<Op, (Op Base, long Exponent)>();
             private readonly Dictionary<Op, Fused?> _fused = new Dictionary<Op, Fused?>();
 
-            public Writer(EmitRequest request) => _request = request;
+            public Writer(EmitRequest request)
+                : base(new Dictionary<Op, string>())
+            {
+                _request = request;
+            }
 
             private enum Fused
             {
                 Sigmoid,
                 Softplus,
             }
-
-            public Dictionary<Op, string> Names { get; } = new Dictionary<Op, string>();
 
             /// <summary>The operations the interval form of <paramref name="op"/> reads.</summary>
             public IEnumerable<Op> Operands(Op op)
@@ -228,18 +230,8 @@ namespace SymbolicGd.Symbolic
                 return n >= 2 ? new[] { b } : op.Operands;
             }
 
-            public void Write(Op op, StringBuilder text, bool leftmost)
-            {
-                if (Names.TryGetValue(op, out string? name))
-                {
-                    text.Append(name);
-                    return;
-                }
-
-                WriteOperation(op, text, leftmost);
-            }
-
-            public void WriteOperation(Op op, StringBuilder text, bool leftmost)
+            /// <inheritdoc/>
+            public override void WriteOperation(Op op, StringBuilder text, bool leftmost)
             {
                 if (FusedKind(op) is Fused fused)
                 {
@@ -261,39 +253,11 @@ namespace SymbolicGd.Symbolic
                 switch (op.Kind)
                 {
                     case OpKind.Constant:
-                        {
-                            string literal = CSharpEmitter.FormatDouble(op.Value);
-                            bool negative = literal[0] == '-' || literal == "double.NegativeInfinity";
-                            text.Append(negative && !leftmost ? "(" + literal + ")" : literal);
-                            return;
-                        }
+                        WriteLiteral(op.Value, text, leftmost);
+                        return;
 
                     case OpKind.Parameter:
                         text.Append(_request.Parameters[op.Index]);
-                        return;
-                    case OpKind.Add:
-                    case OpKind.Subtract:
-                        Write(op.A!, text, leftmost);
-                        text.Append(op.Kind == OpKind.Add ? " + " : " - ");
-                        WriteOperand(op.B!, text, Precedence(op.B!) <= 1);
-                        return;
-                    case OpKind.Multiply:
-                    case OpKind.Divide:
-                        if (Precedence(op.A!) < 2)
-                        {
-                            WriteOperand(op.A!, text, parenthesize: true);
-                        }
-                        else
-                        {
-                            Write(op.A!, text, leftmost);
-                        }
-
-                        text.Append(op.Kind == OpKind.Multiply ? " * " : " / ");
-                        WriteOperand(op.B!, text, Precedence(op.B!) <= 2);
-                        return;
-                    case OpKind.Negate:
-                        text.Append('-');
-                        WriteOperand(op.A!, text, Precedence(op.A!) <= 3);
                         return;
                     case OpKind.Call:
                         WriteCall(IntervalCallee(op.Callee!), op.Operands, text);
@@ -310,63 +274,20 @@ namespace SymbolicGd.Symbolic
                         WriteCall(Interval + ".IfNonNegative", op.Operands, text);
                         return;
                     default:
-                        throw new InvalidOperationException("unknown operation " + op.Kind);
+                        if (!TryWriteArithmetic(op, text, leftmost))
+                        {
+                            throw new InvalidOperationException("unknown operation " + op.Kind);
+                        }
+
+                        return;
                 }
             }
 
             private static Op SingleOperand(Op fused) => fused.Kind == OpKind.Multiply ? fused.A!.A! : fused.A!.A!.A!;
 
-            private void WriteCall(string callee, Op[] operands, StringBuilder text)
-            {
-                text.Append(callee).Append('(');
-                for (int i = 0; i < operands.Length; i++)
-                {
-                    text.Append(i == 0 ? string.Empty : ", ");
-                    Write(operands[i], text, leftmost: true);
-                }
-
-                text.Append(')');
-            }
-
-            private void WriteOperand(Op op, StringBuilder text, bool parenthesize)
-            {
-                if (parenthesize)
-                {
-                    text.Append('(');
-                    Write(op, text, leftmost: true);
-                    text.Append(')');
-                }
-                else
-                {
-                    Write(op, text, leftmost: false);
-                }
-            }
-
-            // 1: additive, 2: multiplicative, 3: unary minus (and negative literals), 4: primary
-            // (locals, calls, powers and fused forms).
-            private int Precedence(Op op)
-            {
-                if (Names.ContainsKey(op) || FusedKind(op) != null || Chain(op).Exponent >= 2)
-                {
-                    return 4;
-                }
-
-                switch (op.Kind)
-                {
-                    case OpKind.Add:
-                    case OpKind.Subtract:
-                        return 1;
-                    case OpKind.Multiply:
-                    case OpKind.Divide:
-                        return 2;
-                    case OpKind.Negate:
-                        return 3;
-                    case OpKind.Constant:
-                        return CSharpEmitter.FormatDouble(op.Value)[0] == '-' || double.IsNegativeInfinity(op.Value) ? 3 : 4;
-                    default:
-                        return 4;
-                }
-            }
+            // Locals, calls, integer powers and the fused sigmoid and softplus are primary.
+            protected override int Precedence(Op op) =>
+                Names.ContainsKey(op) || FusedKind(op) != null || Chain(op).Exponent >= 2 ? 4 : ArithmeticPrecedence(op);
 
             // op as ProgramLowering.IntegerPower builds b^n: b * b for n = 2, h * h for an even n
             // with h = b^(n/2), and b^(n-1) * b for an odd n. Only that exact structure counts, so

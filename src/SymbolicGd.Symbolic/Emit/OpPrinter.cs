@@ -11,10 +11,9 @@ namespace SymbolicGd.Symbolic
     /// <c>Vector512&lt;double&gt;</c>, their Exp, Log, Abs, Sqrt, Max and ConditionalSelect, and
     /// <c>SymbolicGd.VectorMath</c> for the functions that have no vector form.
     /// </summary>
-    internal sealed class OpPrinter
+    internal sealed class OpPrinter : InfixWriter
     {
         private const string MathPrefix = "global::System.Math.";
-        private readonly Dictionary<Op, string> _names;
         private readonly Func<Op, string> _leaf;
         private readonly string? _vector;
         private readonly bool _vectorExpLog;
@@ -26,8 +25,8 @@ namespace SymbolicGd.Symbolic
         /// <param name="vectorExpLog">Whether the vector class has Exp and Log (.NET 9 and later).</param>
         /// <param name="fusedMultiplyAdd">Vector code: write a*b + c as the vector class's FusedMultiplyAdd (.NET 9 and later).</param>
         public OpPrinter(Dictionary<Op, string> names, Func<Op, string> leaf, string? vector = null, bool vectorExpLog = false, bool fusedMultiplyAdd = false)
+            : base(names)
         {
-            _names = names;
             _leaf = leaf;
             _vector = vector;
             _vectorExpLog = vectorExpLog;
@@ -39,7 +38,7 @@ namespace SymbolicGd.Symbolic
         /// vector code with FusedMultiplyAdd, only a product that has no local of its own.
         /// </summary>
         public Op? FusableProduct(Op op) =>
-            _fusedMultiplyAdd && op.Kind == OpKind.Multiply && !_names.ContainsKey(op) ? op : null;
+            _fusedMultiplyAdd && op.Kind == OpKind.Multiply && !Names.ContainsKey(op) ? op : null;
 
         /// <summary>"V.FusedMultiplyAdd(a, b, addend)" for a product a*b (<see cref="FusableProduct"/>) and an addend's text.</summary>
         public string FusedMultiplyAdd(Op product, string addend)
@@ -69,32 +68,20 @@ namespace SymbolicGd.Symbolic
             return text.ToString();
         }
 
-        private void Write(Op op, StringBuilder text, bool leftmost)
-        {
-            if (_names.TryGetValue(op, out string? name))
-            {
-                text.Append(name);
-                return;
-            }
-
-            WriteOperation(op, text, leftmost);
-        }
-
-        private void WriteOperation(Op op, StringBuilder text, bool leftmost)
+        /// <inheritdoc/>
+        public override void WriteOperation(Op op, StringBuilder text, bool leftmost)
         {
             switch (op.Kind)
             {
                 case OpKind.Constant:
                     {
-                        string literal = CSharpEmitter.FormatDouble(op.Value);
                         if (_vector != null)
                         {
-                            text.Append(_vector).Append(".Create(").Append(literal).Append(')');
+                            text.Append(_vector).Append(".Create(").Append(CSharpEmitter.FormatDouble(op.Value)).Append(')');
                             return;
                         }
 
-                        bool negative = literal[0] == '-' || literal == "double.NegativeInfinity";
-                        text.Append(negative && !leftmost ? "(" + literal + ")" : literal);
+                        WriteLiteral(op.Value, text, leftmost);
                         return;
                     }
 
@@ -111,39 +98,8 @@ namespace SymbolicGd.Symbolic
                 case OpKind.Add when FusableProduct(op.A!) is Op product:
                     text.Append(FusedMultiplyAdd(product, Expression(op.B!)));
                     return;
-                case OpKind.Add:
-                case OpKind.Subtract:
-                    Write(op.A!, text, leftmost);
-                    text.Append(op.Kind == OpKind.Add ? " + " : " - ");
-                    WriteOperand(op.B!, text, Precedence(op.B!) <= 1);
-                    return;
-                case OpKind.Multiply:
-                case OpKind.Divide:
-                    if (Precedence(op.A!) < 2)
-                    {
-                        WriteOperand(op.A!, text, parenthesize: true);
-                    }
-                    else
-                    {
-                        Write(op.A!, text, leftmost);
-                    }
-
-                    text.Append(op.Kind == OpKind.Multiply ? " * " : " / ");
-                    WriteOperand(op.B!, text, Precedence(op.B!) <= 2);
-                    return;
-                case OpKind.Negate:
-                    text.Append('-');
-                    WriteOperand(op.A!, text, Precedence(op.A!) <= 3);
-                    return;
                 case OpKind.Call:
-                    text.Append(Callee(op)).Append('(');
-                    for (int i = 0; i < op.Operands.Length; i++)
-                    {
-                        text.Append(i == 0 ? string.Empty : ", ");
-                        Write(op.Operands[i], text, leftmost: true);
-                    }
-
-                    text.Append(')');
+                    WriteCall(Callee(op), op.Operands, text);
                     return;
                 case OpKind.Pow:
                     text.Append(_vector == null ? "global::System.Math.Pow(" : "global::SymbolicGd.VectorMath.Pow(");
@@ -185,7 +141,12 @@ namespace SymbolicGd.Symbolic
                     text.Append(')');
                     return;
                 default:
-                    throw new InvalidOperationException("unknown operation " + op.Kind);
+                    if (!TryWriteArithmetic(op, text, leftmost))
+                    {
+                        throw new InvalidOperationException("unknown operation " + op.Kind);
+                    }
+
+                    return;
             }
         }
 
@@ -215,45 +176,15 @@ namespace SymbolicGd.Symbolic
             }
         }
 
-        private void WriteOperand(Op op, StringBuilder text, bool parenthesize)
+        // A fused multiply-add is a call; vector literals are calls of Create.
+        protected override int Precedence(Op op)
         {
-            if (parenthesize)
-            {
-                text.Append('(');
-                Write(op, text, leftmost: true);
-                text.Append(')');
-            }
-            else
-            {
-                Write(op, text, leftmost: false);
-            }
-        }
-
-        // 1: additive, 2: multiplicative, 3: unary minus (and negative literals), 4: primary.
-        private int Precedence(Op op)
-        {
-            if (_names.ContainsKey(op))
+            if (Names.ContainsKey(op) || (op.Kind == OpKind.Add && (FusableProduct(op.A!) is not null || FusableProduct(op.B!) is not null)))
             {
                 return 4;
             }
 
-            switch (op.Kind)
-            {
-                case OpKind.Add when FusableProduct(op.A!) is not null || FusableProduct(op.B!) is not null:
-                    return 4;
-                case OpKind.Add:
-                case OpKind.Subtract:
-                    return 1;
-                case OpKind.Multiply:
-                case OpKind.Divide:
-                    return 2;
-                case OpKind.Negate:
-                    return 3;
-                case OpKind.Constant:
-                    return _vector == null && (CSharpEmitter.FormatDouble(op.Value)[0] == '-' || double.IsNegativeInfinity(op.Value)) ? 3 : 4;
-                default:
-                    return 4;
-            }
+            return op.Kind == OpKind.Constant && _vector != null ? 4 : ArithmeticPrecedence(op);
         }
     }
 }
