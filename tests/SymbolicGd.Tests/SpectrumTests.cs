@@ -31,9 +31,7 @@ namespace SymbolicGd.Tests
 
             // Signed eigenvalues over six decades, some negative.
             double[] lambda = Enumerable.Range(0, n).Select(_ => (random.Next(4) == 0 ? -1.0 : 1.0) * Math.Exp((random.NextDouble() * 14.0) - 7.0)).ToArray();
-            var q = Matrix<double>.Build.Dense(n, n, (_, _) => (random.NextDouble() * 2.0) - 1.0).QR().Q;
-            var a = q * Matrix<double>.Build.DenseOfDiagonalArray(lambda) * q.Transpose();
-            double[] flat = Flat(a);
+            double[] flat = SymmetricMatrices.WithEigenvalues(lambda, random);
 
             Assert.True(Spectrum.Extremes(flat, n, new double[n * n], new double[2 * n], out double smallest, out double largest));
 
@@ -107,21 +105,6 @@ namespace SymbolicGd.Tests
             Assert.True(double.IsNaN(s) && double.IsNaN(l));
             a[5] = double.PositiveInfinity;
             Assert.False(Spectrum.Extremes(a, 4, new double[16], new double[8], out _, out _));
-        }
-
-        private static double[] Flat(Matrix<double> a)
-        {
-            int n = a.RowCount;
-            var flat = new double[n * n];
-            for (int i = 0; i < n; i++)
-            {
-                for (int j = 0; j < n; j++)
-                {
-                    flat[(i * n) + j] = 0.5 * (a[i, j] + a[j, i]);
-                }
-            }
-
-            return flat;
         }
     }
 }

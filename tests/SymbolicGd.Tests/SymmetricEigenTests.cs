@@ -22,30 +22,6 @@ namespace SymbolicGd.Tests
             return data;
         }
 
-        // Q diag(lambda) Q^T with a random orthogonal Q (from MathNet's QR), for chosen eigenvalues.
-        private static double[] WithEigenvalues(double[] lambda, Random random)
-        {
-            int n = lambda.Length;
-            var q = Matrix<double>.Build.Dense(n, n, (_, _) => (random.NextDouble() * 2.0) - 1.0).QR().Q;
-            var a = q * Matrix<double>.Build.DenseOfDiagonalArray(lambda) * q.Transpose();
-            return Symmetric(a);
-        }
-
-        private static double[] Symmetric(Matrix<double> a)
-        {
-            int n = a.RowCount;
-            var flat = new double[n * n];
-            for (int i = 0; i < n; i++)
-            {
-                for (int j = 0; j < n; j++)
-                {
-                    flat[(i * n) + j] = 0.5 * (a[i, j] + a[j, i]);
-                }
-            }
-
-            return flat;
-        }
-
         private static double[] Reference(double[] flat, int n)
         {
             var m = Matrix<double>.Build.Dense(n, n, (i, j) => flat[(i * n) + j]);
@@ -76,7 +52,7 @@ namespace SymbolicGd.Tests
         {
             var random = new Random((n * 100) + seed);
             var b = Matrix<double>.Build.Dense(n, n, (_, _) => (random.NextDouble() * 20.0) - 10.0);
-            AgreesWithMathNet(Symmetric(b), n);
+            AgreesWithMathNet(SymmetricMatrices.Flat(b), n);
         }
 
         [Theory]
@@ -85,7 +61,7 @@ namespace SymbolicGd.Tests
         {
             var random = new Random((n * 1000) + seed);
             var lambda = Enumerable.Range(0, n).Select(i => (random.NextDouble() * 10.0) - (seed % 2 == 0 ? 5.0 : 11.0)).ToArray();
-            AgreesWithMathNet(WithEigenvalues(lambda, random), n);
+            AgreesWithMathNet(SymmetricMatrices.WithEigenvalues(lambda, random), n);
         }
 
         [Theory]
@@ -94,7 +70,7 @@ namespace SymbolicGd.Tests
         {
             var random = new Random((n * 7919) + seed);
             var lambda = Enumerable.Range(0, n).Select(i => i % 2 == 0 ? -3.0 : 3.0).ToArray();
-            var a = WithEigenvalues(lambda, random);
+            var a = SymmetricMatrices.WithEigenvalues(lambda, random);
             AgreesWithMathNet(a, n);
             Assert.Equal(3.0, SymmetricEigen.SpectralRadius(a, n, new double[n * n]), 1e-12);
         }
@@ -124,7 +100,7 @@ namespace SymbolicGd.Tests
         {
             var random = new Random((n * 17) + seed);
             var b = Matrix<double>.Build.Dense(n, n, (_, _) => (random.NextDouble() * 2.0) - 1.0);
-            double[] a = Symmetric(b);
+            double[] a = SymmetricMatrices.Flat(b);
             var values = new double[n];
             var vectors = new double[n * n];
 
@@ -147,7 +123,7 @@ namespace SymbolicGd.Tests
             {
                 var random = new Random(n);
                 var b = Matrix<double>.Build.Dense(n, n, (_, _) => ((random.NextDouble() * 2.0) - 1.0) * scale);
-                double[] a = Symmetric(b);
+                double[] a = SymmetricMatrices.Flat(b);
                 double expected = Reference(a, n).Max(Math.Abs);
                 Assert.Equal(1.0, SymmetricEigen.SpectralRadius(a, n, new double[n * n]) / expected, 1e-12);
             }
